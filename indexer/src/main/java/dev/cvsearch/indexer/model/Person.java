@@ -1,5 +1,6 @@
 package dev.cvsearch.indexer.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,8 @@ import java.util.Objects;
  * @param interests research interests as printed
  * @param profile profile-page statistics, or null
  * @param sources files the person was read from
- * @param text the searchable CV text (no contact lines), or null
+ * @param text the searchable CV text (no contact lines), or null; not serialised, since CVs are
+ *     personal data and the text is only for the index
  */
 public record Person(
     String id,
@@ -36,7 +38,7 @@ public record Person(
     List<String> interests,
     ProfileStats profile,
     List<String> sources,
-    String text) {
+    @JsonIgnore String text) {
 
   public Person {
     Objects.requireNonNull(name, "name");

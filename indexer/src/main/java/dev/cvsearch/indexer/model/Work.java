@@ -1,5 +1,6 @@
 package dev.cvsearch.indexer.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record Work(
     String date,
     WorkType type,
     List<String> topics,
-    String abstractText,
+    @JsonProperty("abstract") String abstractText,
     Map<String, String> identifiers,
     List<Source> sources,
     List<String> people) {

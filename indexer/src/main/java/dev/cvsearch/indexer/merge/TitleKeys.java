@@ -1,0 +1,61 @@
+package dev.cvsearch.indexer.merge;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Normalised title keys: what "the same title" means when merging sources. */
+public final class TitleKeys {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+  private TitleKeys() {}
+
+  /** Lower-case ASCII words joined by single spaces: case, accents and punctuation do not count. */
+  public static String key(String title) {
+    String t = Normalizer.normalize(title, Normalizer.Form.NFKD);
+    t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
+    return NON_ALNUM.matcher(t).replaceAll(" ").strip();
+  }
+
+  /** A URL-safe slug of the first words of the title. */
+  public static String slug(String title, int maxChars) {
+    String k = key(title).replace(' ', '-');
+    if (k.length() <= maxChars) {
+      return k;
+    }
+    int cut = k.lastIndexOf('-', maxChars);
+    return k.substring(0, cut > 10 ? cut : maxChars);
+  }
+
+  /**
+   * Edit distance between two keys, giving up (returning {@code limit + 1}) as soon as it must exceed
+   * the limit: small typos merge, different titles are rejected quickly.
+   */
+  public static int boundedDistance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,150 @@
+package dev.cvsearch.indexer.merge;
+
+import dev.cvsearch.indexer.model.Work;
+import dev.cvsearch.indexer.names.PersonNames;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups work items that are the same work: equal normalised titles, or titles a couple of typos
+ * apart, guarded by year (at most one year apart, since a preprint often predates its venue) and by
+ * authors (at least one shared family name when both list authors). Equal DOIs or arXiv ids merge
+ * outright; different patent numbers never merge.
+ */
+public final class WorkMerger {
+  private static final int TYPO_MIN_LENGTH = 25;
+
+  private final List<Group> groups = new ArrayList<>();
+  private final Map<String, List<Group>> byKey = new HashMap<>();
+  private final Map<String, List<Group>> byBlock = new HashMap<>();
+  private final Map<String, Group> byIdentifier = new HashMap<>();
+  private int merged;
+
+  /** A set of items judged to be one work. */
+  static final class Group {
+    final List<Work> items = new ArrayList<>();
+    final String key;
+
+    Group(String key) {
+      this.key = key;
+    }
+  }
+
+  public void add(Work work) {
+    String key = TitleKeys.key(work.title());
+    Group target = byIdentifiers(work);
+    if (target == null) {
+      target = find(key, work);
+    }
+    if (target == null) {
+      target = new Group(key);
+      groups.add(target);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
+      for (String block : blocks(key)) {
+        byBlock.computeIfAbsent(block, k -> new ArrayList<>()).add(target);
+      }
+    } else {
+      merged++;
+    }
+    target.items.add(work);
+    for (var e : work.identifiers().entrySet()) {
+      if (e.getKey().equals("doi") || e.getKey().equals("arxiv")) {
+        byIdentifier.putIfAbsent(e.getKey() + ":" + e.getValue().toLowerCase(java.util.Locale.ROOT), target);
+      }
+    }
+  }
+
+  /** How many items were folded into an existing work. */
+  public int mergedCount() {
+    return merged;
+  }
+
+  /** The merged works, in the order their first item was added. */
+  public List<Work> works() {
+    List<Work> out = new ArrayList<>(groups.size());
+    for (Group g : groups) {
+      out.add(WorkFusion.fuse(g.items));
+    }
+    return out;
+  }
+
+  private Group byIdentifiers(Work work) {
+    for (var e : work.identifiers().entrySet()) {
+      if (e.getKey().equals("doi") || e.getKey().equals("arxiv")) {
+        Group g = byIdentifier.get(e.getKey() + ":" + e.getValue().toLowerCase(java.util.Locale.ROOT));
+        if (g != null) {
+          return g;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Group find(String key, Work work) {
+    for (Group g : byKey.getOrDefault(key, List.of())) {
+      if (compatible(g, work)) {
+        return g;
+      }
+    }
+    if (key.length() < TYPO_MIN_LENGTH) {
+      return null;
+    }
+    int limit = Math.max(1, key.length() / 40);
+    Set<Group> seen = new HashSet<>();
+    for (String block : blocks(key)) {
+      for (Group g : byBlock.getOrDefault(block, List.of())) {
+        if (seen.add(g) && TitleKeys.boundedDistance(g.key, key, limit) <= limit && compatible(g, work)) {
+          return g;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Typos rarely hit both ends of a title: block on its first and last 16 characters. */
+  private static List<String> blocks(String key) {
+    if (key.length() < TYPO_MIN_LENGTH) {
+      return List.of();
+    }
+    return List.of("^" + key.substring(0, 16), "$" + key.substring(key.length() - 16));
+  }
+
+  private static boolean compatible(Group g, Work w) {
+    for (Work other : g.items) {
+      if (other.year() != null && w.year() != null && Math.abs(other.year() - w.year()) > 1) {
+        return false;
+      }
+      String p1 = other.identifiers().get("patent");
+      String p2 = w.identifiers().get("patent");
+      if (p1 != null && p2 != null && !Objects.equals(p1, p2)) {
+        return false;
+      }
+      if (!other.authors().isEmpty() && !w.authors().isEmpty() && !shareFamilyName(other, w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean shareFamilyName(Work a, Work b) {
+    Set<String> names = new HashSet<>();
+    for (String n : a.authors()) {
+      List<String> words = PersonNames.words(n);
+      if (!words.isEmpty()) {
+        names.add(words.get(words.size() - 1));
+      }
+    }
+    for (String n : b.authors()) {
+      List<String> words = PersonNames.words(n);
+      if (!words.isEmpty() && names.contains(words.get(words.size() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

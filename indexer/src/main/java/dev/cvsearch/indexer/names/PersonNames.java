@@ -1,0 +1,145 @@
+package dev.cvsearch.indexer.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Person-name keys and comparisons. Two printed names are the same person when their family names
+ * agree and their given names agree word for word, where an initial matches a word it starts: "M. Kim"
+ * = "Minje Kim", "Feng-Ju (Claire) Chang" = "Feng-Ju Chang", "Kim, Minje" = "Minje Kim". Different
+ * names never match by substring: Kai Zhen ≠ Zhen Zhang ≠ Kai Wei, Zhaofeng Sun ≠ Zhenfeng Su.
+ */
+public final class PersonNames {
+  private static final Pattern NAME_TOKEN =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}'’`-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|(?:de|da|van|von|der|den|del|di|la|le|du|dos|bin|al|el|y)|\\([\\p{L} .-]+\\))");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "Proceedings", "Conference", "Journal", "University", "Workshop", "Transactions",
+          "International", "Learning", "Neural", "Network", "Networks", "Model", "Models",
+          "Language", "Speech", "Analysis", "Towards", "Toward", "Using", "With", "For", "The",
+          "A", "An", "On", "In", "Of", "Via", "Deep", "Large", "Efficient", "IEEE", "ACM", "Data",
+          "Systems", "Method", "Methods", "Approach", "Patent", "Application", "Research", "Lab",
+          "Inc.", "Corporation", "Institute", "School", "College", "Department");
+
+  private PersonNames() {}
+
+  /** A printed name in reading order: "Last, First" → "First Last", markup and marks removed. */
+  public static String display(String printed) {
+    String n = printed.replaceAll("\\\\\\*|\\*+|[†‡]", "").replaceAll("\\s+", " ").strip();
+    int comma = n.indexOf(',');
+    if (comma > 0 && n.indexOf(',', comma + 1) < 0) {
+      String last = n.substring(0, comma).strip();
+      String first = n.substring(comma + 1).strip();
+      if (!first.isEmpty() && !first.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
+        n = first + " " + last;
+      }
+    }
+    if (n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter)) {
+      n = titleCase(n);
+    }
+    return n;
+  }
+
+  /** Lower-case ASCII words of the name, parenthesised nicknames dropped. */
+  public static List<String> words(String printed) {
+    String n = display(printed).replaceAll("\\([^)]*\\)", " ");
+    n = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    n = n.replace('ß', 's').replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L');
+    List<String> out = new ArrayList<>();
+    for (String w : n.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** A stable slug for a person: "kai-zhen". Hyphenated given names join ("feng-ju" → "fengju"). */
+  public static String key(String printed) {
+    String n = display(printed).replaceAll("\\([^)]*\\)", " ");
+    n = n.replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
+    return String.join("-", words(n));
+  }
+
+  /** True when both names plausibly denote the same person (see the class comment). */
+  public static boolean sameName(String a, String b) {
+    List<String> x = joinedHyphens(a);
+    List<String> y = joinedHyphens(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+      return false;
+    }
+    List<String> gx = x.subList(0, x.size() - 1);
+    List<String> gy = y.subList(0, y.size() - 1);
+    if (gx.isEmpty() || gy.isEmpty()) {
+      return false;
+    }
+    if (String.join("", gx).equals(String.join("", gy))) {
+      return true; // "Seung Kwon" = "Seungkwon"
+    }
+    // The first given names must agree (initial or whole word); extra middle names are allowed.
+    if (!wordAgrees(gx.get(0), gy.get(0))) {
+      return false;
+    }
+    List<String> shorter = gx.size() <= gy.size() ? gx : gy;
+    List<String> longer = gx.size() <= gy.size() ? gy : gx;
+    int j = 1;
+    for (int i = 1; i < shorter.size(); i++) {
+      while (j < longer.size() && !wordAgrees(shorter.get(i), longer.get(j))) {
+        j++;
+      }
+      if (j == longer.size()) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  private static boolean wordAgrees(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    return a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b);
+  }
+
+  private static List<String> joinedHyphens(String printed) {
+    String n = display(printed).replaceAll("\\([^)]*\\)", " ");
+    n = n.replaceAll("(?<=\\p{L}{2})-(?=\\p{L}{2})", "");
+    return words(n);
+  }
+
+  /** True for strings shaped like a person's name: 1–5 name tokens, no title words. */
+  public static boolean looksLikeName(String candidate) {
+    String c = candidate.replaceAll("\\\\\\*|\\*+", "").strip();
+    if (c.isEmpty() || c.length() > 60 || c.matches(".*\\d.*")) {
+      return false;
+    }
+    String[] tokens = c.split("\\s+");
+    if (tokens.length < 2 || tokens.length > 5) {
+      return tokens.length == 1 && false;
+    }
+    for (String t : tokens) {
+      if (!NAME_TOKEN.matcher(t).matches() || NOT_NAMES.contains(t.replaceAll("[.,]$", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String titleCase(String upper) {
+    StringBuilder sb = new StringBuilder(upper.length());
+    boolean start = true;
+    for (char ch : upper.toCharArray()) {
+      sb.append(start ? ch : Character.toLowerCase(ch));
+      start = !Character.isLetter(ch) && ch != '\'';
+    }
+    return sb.toString();
+  }
+}
