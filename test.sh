@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every test: the Java suites (Maven Surefire) and, when present, the browser tests.
+# Usage: ./test.sh [extra Maven arguments, e.g. -Pslow for the real-data checks]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/find-jdk.sh
+source "$here/scripts/find-jdk.sh"
+java_home="$(cvsearch_find_jdk)" || {
+  echo "test.sh: no JDK 21 or newer found (JAVA_HOME, java on PATH, /usr/lib/jvm/*)." >&2
+  exit 1
+}
+cd "$here"
+JAVA_HOME="$java_home" mvn -B -ntp verify "$@"
