@@ -11,4 +11,8 @@ java_home="$(cvsearch_find_jdk)" || {
   exit 1
 }
 cd "$here"
-JAVA_HOME="$java_home" mvn -B -ntp verify "$@"
+maven_opts="${MAVEN_OPTS:-}"
+if [ "$(cvsearch_java_major "$java_home/bin/java")" -ge 23 ]; then
+  maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"
+fi
+MAVEN_OPTS="$maven_opts" JAVA_HOME="$java_home" mvn -B -ntp verify "$@"

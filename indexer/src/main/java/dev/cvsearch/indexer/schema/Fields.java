@@ -1,0 +1,52 @@
+package dev.cvsearch.indexer.schema;
+
+/**
+ * Field and facet-dimension names of the index. Nothing else in the codebase spells them.
+ *
+ * <p>Works and people are both documents; {@link #TYPE} tells them apart.
+ */
+public final class Fields {
+  /** KeywordField, stored: the record id, key for updateDocument. */
+  public static final String ID = "id";
+
+  /** Facet dimension + keyword: "work" | "person". */
+  public static final String TYPE = "type";
+
+  /** TextField, stored, offsets: work title or person name. Highlighted. */
+  public static final String TITLE = "title";
+
+  /** TextField, stored, offsets: abstract (works) or CV text (people). Highlighted. */
+  public static final String BODY = "body";
+
+  /** TextField: author names (works) or name + aliases (people). */
+  public static final String AUTHORS = "authors";
+
+  /** TextField: venue display name, raw printed venue and id, for "venue:" queries. */
+  public static final String VENUE_TEXT = "venuetext";
+
+  /** TextField (people): titles of the person's works, so a person is found by their work. */
+  public static final String WORK_TITLES = "worktitles";
+
+  /** Facet dimension: venue id (label from the stored venue name). */
+  public static final String VENUE = "venue";
+
+  /** Facet dimension, multi-valued: arXiv category id. */
+  public static final String TOPIC = "topic";
+
+  /** Facet dimension + IntField (range, sort): year. */
+  public static final String YEAR = "year";
+
+  /** Facet dimension: publication type label ("conference", "journal", …). */
+  public static final String PUBTYPE = "pubtype";
+
+  /** Keyword, multi-valued: linked person ids (works) — "works of person X". */
+  public static final String PEOPLE = "people";
+
+  /** StoredField: the whole record as JSON, for hit rendering and detail pages. */
+  public static final String RECORD = "record";
+
+  /** Keyword: source file names, for incremental reindex deletes. */
+  public static final String SOURCE_FILE = "sourcefile";
+
+  private Fields() {}
+}

@@ -1,0 +1,53 @@
+package dev.cvsearch.indexer.search;
+
+import java.util.List;
+
+/**
+ * A search as users ask it: query text, filters, sort and page. Validation (lengths, ranges) happens
+ * in {@link SearchService}, which throws {@link InvalidRequestException} with a message for the user.
+ *
+ * @param query user query syntax (words, "phrases", -exclusion, OR, title:/author:/venue:/year:, wav2*)
+ * @param type "work", "person" or null for both
+ * @param venues venue ids, OR-ed
+ * @param topics arXiv category ids, OR-ed
+ * @param years years, OR-ed
+ * @param yearFrom inclusive lower bound, or null
+ * @param yearTo inclusive upper bound, or null
+ * @param pubTypes publication type labels, OR-ed
+ * @param sort relevance or newest
+ * @param page 1-based page
+ * @param size hits per page
+ */
+public record SearchRequest(
+    String query,
+    String type,
+    List<String> venues,
+    List<String> topics,
+    List<Integer> years,
+    Integer yearFrom,
+    Integer yearTo,
+    List<String> pubTypes,
+    Sort sort,
+    int page,
+    int size) {
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    venues = List.copyOf(venues == null ? List.of() : venues);
+    topics = List.copyOf(topics == null ? List.of() : topics);
+    years = List.copyOf(years == null ? List.of() : years);
+    pubTypes = List.copyOf(pubTypes == null ? List.of() : pubTypes);
+    sort = sort == null ? Sort.RELEVANCE : sort;
+  }
+
+  /** A plain query: first page of 10, by relevance, no filters. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, null, null, null, Sort.RELEVANCE, 1, 10);
+  }
+
+  /** Result order. */
+  public enum Sort {
+    RELEVANCE,
+    NEWEST
+  }
+}
