@@ -103,17 +103,21 @@ final class KnownVenueMatcher {
       return byKey;
     }
     // "MUC-4", "TAG+6": an edition number glued to the acronym.
-    return dictionary.byCompact(cleaned).or(() -> dictionary.byCompact(cleaned.replaceAll("(?:[-+]?\\d+|[-+\\s][IVX]+)$", "")));
+    return dictionary
+        .byCompact(cleaned)
+        .or(() -> dictionary.byCompact(cleaned.replaceAll("(?:[-+]?\\d+|[-+\\s][IVX]+)$", "")));
   }
 
   /** Strips years, ordinals and stray punctuation from a parenthesised or bare acronym. */
   static String cleanAcronym(String s) {
-    return VenueText.stripYearsAndOrdinals(VenueText.tidy(s)).replaceAll("^[\\s,.;:-]+|[\\s,.;:-]+$", "");
+    return VenueText.stripYearsAndOrdinals(VenueText.tidy(s))
+        .replaceAll("^[\\s,.;:-]+|[\\s,.;:-]+$", "");
   }
 
   /**
    * The longest dictionary name that starts at {@code from} and ends at a plausible boundary (end,
-   * punctuation, "and the ...", "Workshop", "Volume ..."), with at least {@code minWords} key words.
+   * punctuation, "and the ...", "Workshop", "Volume ..."), with at least {@code minWords} key
+   * words.
    */
   private Optional<Hit> leadingName(String base, int from, int minWords) {
     List<Integer> ends = new ArrayList<>();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class UnknownVenue {
   private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern ACRONYM =
-      Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&*+/-]{1,19}(?:\\s[\\p{Lu}\\d][\\p{L}\\d&*+/-]{1,9})?");
+      Pattern.compile(
+          "[\\p{Lu}\\d][\\p{L}\\d&*+/-]{1,19}(?:\\s[\\p{Lu}\\d][\\p{L}\\d&*+/-]{1,9})?");
   private static final Pattern SEGMENT = Pattern.compile("\\s*[,;]\\s*");
   private static final Pattern TRAILING_NUMBERS =
       Pattern.compile(
@@ -33,15 +34,17 @@ final class UnknownVenue {
    * parenthesised acronym becomes the display name ("Amazon Machine Learning Conference (AMLC)" is
    * "AMLC"); a host acronym before "Workshop" names a host workshop ("AMLC Workshop").
    */
-  static Optional<Venue> of(String text, String workshopSuffix) {
+  static Optional<Venue> of(String text) {
     String acronym = firstAcronym(text);
     String name = cleanName(PARENS.matcher(text).replaceAll(" "));
-    VenueKind kind = VenueText.kindFromWords(text.isEmpty() ? name : name + " " + text);
+    VenueKind kind = VenueText.kindFromWords(name.isEmpty() ? text : name);
     int workshop = VenueText.workshopOffset(text);
-    if (acronym != null && workshop >= 0 && text.indexOf("(" + acronym) >= 0
+    if (acronym != null
+        && workshop >= 0
+        && text.indexOf("(" + acronym) >= 0
         && text.indexOf("(" + acronym) < workshop
         && VenueText.workshopOffset(name) > 0) {
-      String display = acronym + " Workshop" + workshopSuffix;
+      String display = acronym + " Workshop";
       return Optional.of(new Venue(VenueText.slug(display), display, VenueKind.WORKSHOP));
     }
     String display = acronym != null ? acronym : name;
@@ -77,9 +80,9 @@ final class UnknownVenue {
   }
 
   /**
-   * Keeps the comma-separated segments up to the last one with an event word ("Symposium", "Journal")
-   * and the list continuation after it ("Acoustics, Speech, and Signal Processing"); what follows
-   * is place and date ("Atlanta, GA, in Feb, 2017").
+   * Keeps the comma-separated segments up to the last one with an event word ("Symposium",
+   * "Journal") and the list continuation after it ("Acoustics, Speech, and Signal Processing");
+   * what follows is place and date ("Atlanta, GA, in Feb, 2017").
    */
   private static String keepNameSegments(String s) {
     List<String> segments = List.of(SEGMENT.split(s));
@@ -104,7 +107,9 @@ final class UnknownVenue {
     return shortWords && i + 1 < segments.size() && segments.get(i + 1).matches("(?i)and\\s.*");
   }
 
-  /** "Improvising Brain III: Cultural Variation ... Symposium" → "Improvising Brain III Symposium". */
+  /**
+   * "Improvising Brain III: Cultural Variation ... Symposium" → "Improvising Brain III Symposium".
+   */
   private static String dropSubtitle(String s) {
     int colon = s.indexOf(':');
     if (colon <= 0) {

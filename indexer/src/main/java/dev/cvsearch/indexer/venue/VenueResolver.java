@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
 final class VenueResolver {
   private static final Pattern NO_VENUE =
       Pattern.compile(
-          "(?i)^[\\[(]?\\s*(?:in submission|submitted|under (?:review|submission)|in preparation"
-              + "|in press|forthcoming|to appear|accepted|manuscript|unpublished|preprint|working paper"
-              + "|n/?a|none|tba|tbd|-+)\\b(?:\\s+(?:to|at|for)\\b.*)?[\\s.\\])]*$");
+          "(?i)^[\\[(]?\\s*(?:in submission|submitted|under (?:review|submission)|in preparation|in"
+              + " press|forthcoming|to appear|accepted|manuscript|unpublished|preprint|working"
+              + " paper|n/?a|none|tba|tbd|-+)\\b(?:\\s+(?:to|at|for)\\b.*)?[\\s.\\])]*$");
   private static final Pattern PATENT =
       Pattern.compile(
           "(?i)^(?!.*\\b(?:workshop|conference|symposium|journal)\\b).*\\bpatent\\b"
               + "|^(?:US|EP|WO|CN|JP|KR|DE)\\s?\\d[\\d,/ ]{4,}\\s?(?:[AB]\\d?)?$");
-  private static final Pattern PREPRINT = Pattern.compile("(?i)^(?:e-?print|preprint)?[\\s:,]*(?:arxiv|corr)\\b");
+  private static final Pattern PREPRINT =
+      Pattern.compile("(?i)^(?:e-?print|preprint)?[\\s:,]*(?:arxiv|corr)\\b");
   private static final Pattern FINDINGS =
       Pattern.compile("(?i)^findings\\s+(?:of\\s+)?(?:the\\s+)?(.+)$");
   private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
@@ -67,7 +68,7 @@ final class VenueResolver {
         return host;
       }
     }
-    return known(stripped).or(() -> UnknownVenue.of(stripped, ""));
+    return known(stripped).or(() -> UnknownVenue.of(stripped));
   }
 
   /** "Association for Computational Linguistics: EMNLP 2020" → EMNLP Findings. */
@@ -86,7 +87,8 @@ final class VenueResolver {
 
   private static Venue findingsVenue(VenueEntry host) {
     String id = host.id().endsWith("-findings") ? host.id() : host.id() + "-findings";
-    String name = host.id().endsWith("-findings") ? host.venue().name() : host.venue().name() + " Findings";
+    String name =
+        host.id().endsWith("-findings") ? host.venue().name() : host.venue().name() + " Findings";
     return new Venue(id, name, VenueKind.CONFERENCE);
   }
 
@@ -96,8 +98,8 @@ final class VenueResolver {
 
   /**
    * The first dictionary hit the word "Workshop" allows: a venue whose own name says Workshop (IEEE
-   * SLT, SemEval) is itself; a venue named before the word hosts the workshop ("CVPR Workshop");
-   * a venue named only after it ("Workshop on X at ACL") is not the venue.
+   * SLT, SemEval) is itself; a venue named before the word hosts the workshop ("CVPR Workshop"); a
+   * venue named only after it ("Workshop on X at ACL") is not the venue.
    */
   private Optional<Venue> known(String text) {
     List<Hit> hits = matcher.hits(text);

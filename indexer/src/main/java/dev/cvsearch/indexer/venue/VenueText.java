@@ -24,13 +24,14 @@ final class VenueText {
   // Repeated until nothing changes: "In: Proceedings of the 7th Annual ..." loses every layer.
   private static final Pattern LEADING_NOISE =
       Pattern.compile(
-          "^(?:(?i:in)\\s*:\\s*|(?i:in)\\s+(?=\\p{Lu}|\\d)|(?i:to appear (?:in|at)\\s+"
-              + "|(?:the\\s+)?companion volume (?:to|of) (?:the\\s+)?|actes d(?:e la|es|u)\\s+"
-              + "|\\d+(?:e|ème|er|re)\\s+|international\\s+|joint\\s+(?=workshop)"
-              + "|(?:software\\s+|system\\s+)?demonstrations?\\s+(?:at|of)\\s+"
-              + "|student research workshop\\s+(?:at|of|associated with)\\s+"
-              + "|appeared in\\s+|published (?:in|at)\\s+|accepted (?:at|to|in|by|for)\\s+"
-              + "|(?:the\\s+)?(?:companion\\s+)?(?:proceedings|proc\\.?)(?:\\s+volume)?\\s+(?:of\\s+)?"
+          "^(?:(?i:in)\\s*:\\s*|(?i:in)\\s+(?=\\p{Lu}|\\d)|(?i:to appear"
+              + " (?:in|at)\\s+|(?:the\\s+)?companion volume (?:to|of) (?:the\\s+)?|actes d(?:e"
+              + " la|es|u)\\s+|\\d+(?:e|ème|er|re)\\s+|international\\s+|joint\\s+(?=workshop)"
+              + "|(?:software\\s+|system\\s+)?demonstrations?\\s+(?:at|of)\\s+|student research"
+              + " workshop\\s+(?:at|of|associated with)\\s+|appeared in\\s+|published"
+              + " (?:in|at)\\s+|accepted (?:at|to|in|by|for)\\s+"
+              + "|(?:the\\s+)?(?:companion\\s+)?(?:proceedings|proc\\.?)(?:\\s+volume)?"
+              + "\\s+(?:of\\s+)?"
               + "|the\\s+|\\d+(?:st|nd|rd|th)\\s+|"
               + ORDINAL_WORDS
               + "\\s+|annual\\s+|(?:19|20)\\d\\d\\s*[:,]?\\s+))");

@@ -30,7 +30,8 @@ class AclBooktitleTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Proceedings of the 57th Annual Meeting of the Association for Computational Linguistics|acl",
+        "Proceedings of the 57th Annual Meeting of the Association for Computational"
+            + " Linguistics|acl",
         "Proceedings of the 2019 Conference of the North American Chapter of the Association for"
             + " Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short"
             + " Papers)|naacl",
@@ -46,7 +47,8 @@ class AclBooktitleTest {
         "Proceedings of the Fourth Conference on Machine Translation (Volume 2: Shared Task Papers,"
             + " Day 1)|wmt",
         "Findings of the Association for Computational Linguistics: ACL-IJCNLP 2021|acl-findings",
-        "Proceedings of the 10th International Workshop on Semantic Evaluation (SemEval-2016)|semeval",
+        "Proceedings of the 10th International Workshop on Semantic Evaluation"
+            + " (SemEval-2016)|semeval",
         "Proceedings of the 5th Workshop on Noisy User-generated Text (W-NUT 2019)|wnut",
         "Proceedings of the 16th Conference of the European Chapter of the Association for"
             + " Computational Linguistics: Main Volume|eacl",

@@ -36,7 +36,12 @@ class SeedGoldVenuesTest {
       total++;
       right += ok ? 1 : 0;
       System.out.printf(
-          Locale.ROOT, "%s %s <- %s (gold %s)%n", ok ? "ok  " : "MISS", actual, raw.asText(), expected);
+          Locale.ROOT,
+          "%s %s <- %s (gold %s)%n",
+          ok ? "ok  " : "MISS",
+          actual,
+          raw.asText(),
+          expected);
     }
     System.out.printf(Locale.ROOT, "seed venues right: %d/%d%n", right, total);
     assertThat(total).isPositive();

@@ -20,8 +20,11 @@ class VenueNormalizerTest {
             "Proceedings of the 61st Annual Meeting of the Association for Computational"
                 + " Linguistics (ACL), Toronto, Canada, July 9-14, 2023");
     assertThat(acl).isEqualTo(new Venue("acl", "ACL", VenueKind.CONFERENCE));
-    assertThat(venue("Proceedings of the 2030 Conference on Empirical Methods in Natural Language"
-            + " Processing (EMNLP 2030), Main Conference, Atlantis, March 1-3, 2030").id())
+    assertThat(
+            venue(
+                    "Proceedings of the 2030 Conference on Empirical Methods in Natural Language"
+                        + " Processing (EMNLP 2030), Main Conference, Atlantis, March 1-3, 2030")
+                .id())
         .isEqualTo("emnlp");
   }
 
@@ -29,8 +32,11 @@ class VenueNormalizerTest {
   void full_names_without_acronym_are_found_through_aliases() {
     assertThat(venue("In Advances in Neural Information Processing Systems 33").name())
         .isEqualTo("NeurIPS");
-    assertThat(venue("Proc. of the IEEE International Conference on Acoustics, Speech and Signal"
-            + " Processing, 2019").name())
+    assertThat(
+            venue(
+                    "Proc. of the IEEE International Conference on Acoustics, Speech and Signal"
+                        + " Processing, 2019")
+                .name())
         .isEqualTo("ICASSP");
     assertThat(venue("Transactions of the Association for Computational Linguistics").name())
         .isEqualTo("TACL");
@@ -50,15 +56,18 @@ class VenueNormalizerTest {
   void findings_name_the_host_venue() {
     assertThat(venue("Findings of the Association for Computational Linguistics: EMNLP 2020"))
         .isEqualTo(new Venue("emnlp-findings", "EMNLP Findings", VenueKind.CONFERENCE));
-    assertThat(venue("Findings of the Association for Computational Linguistics: NAACL 2022").name())
+    assertThat(
+            venue("Findings of the Association for Computational Linguistics: NAACL 2022").name())
         .isEqualTo("NAACL Findings");
     assertThat(venue("Findings of ACL").name()).isEqualTo("ACL Findings");
   }
 
   @Test
   void workshops_at_a_host_venue_are_host_workshops() {
-    assertThat(venue("Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern"
-            + " Recognition (CVPR) Workshop on Fictional Vision, 2031"))
+    assertThat(
+            venue(
+                "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern"
+                    + " Recognition (CVPR) Workshop on Fictional Vision, 2031"))
         .isEqualTo(new Venue("cvpr-workshop", "CVPR Workshop", VenueKind.WORKSHOP));
     assertThat(venue("Proceedings of the NeurIPS Workshop on Imaginary Agents (NeurIPS-IMAG)"))
         .isEqualTo(new Venue("neurips-workshop-imag", "NeurIPS Workshop IMAG", VenueKind.WORKSHOP));
@@ -68,7 +77,8 @@ class VenueNormalizerTest {
   void dictionary_kind_wins_over_the_word_workshop() {
     assertThat(venue("IEEE Workshop on Spoken Language Technology (IEEE SLT), Somewhere, 2030"))
         .isEqualTo(new Venue("ieee-slt", "IEEE SLT", VenueKind.CONFERENCE));
-    assertThat(venue("Proceedings of the 14th International Workshop on Semantic Evaluation").name())
+    assertThat(
+            venue("Proceedings of the 14th International Workshop on Semantic Evaluation").name())
         .isEqualTo("SemEval");
   }
 
@@ -80,8 +90,11 @@ class VenueNormalizerTest {
                 "northern-lakes-linguistics-conference",
                 "Northern Lakes Linguistics Conference",
                 VenueKind.CONFERENCE));
-    assertThat(venue("The Dreaming Machine II: Notes on Imagined Methods Symposium, Reno, NV, in"
-            + " May, 2016").name())
+    assertThat(
+            venue(
+                    "The Dreaming Machine II: Notes on Imagined Methods Symposium, Reno, NV, in"
+                        + " May, 2016")
+                .name())
         .isEqualTo("Dreaming Machine II Symposium");
     assertThat(venue("Journal of Imaginary Results 12(3): 45-67").kind())
         .isEqualTo(VenueKind.JOURNAL);
