@@ -17,7 +17,7 @@ final class CitationParser {
   private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
   private static final Pattern QUOTED = Pattern.compile("[\"“”](.+?)[\"“”]");
   private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+?)\\*(?![\\w*])");
-  private static final Pattern BRACKET_TAIL = Pattern.compile("\\s*\\[([^\\[\\]]{2,80})\\]\\s*$");
+  private static final Pattern BRACKET_TAIL = Pattern.compile("\\s*\\[([^\\[\\]]{2,200})\\]\\s*$");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/])((?:19[5-9]|20[0-4])\\d)(?![\\d])");
   private static final Pattern PATENT_PUB =
       Pattern.compile("\\b(US)\\s?((?:19|20)\\d\\d)\\s?/?\\s?(\\d{6,7})\\s?(A\\d)\\b");
@@ -40,7 +40,8 @@ final class CitationParser {
       text = text.substring(id.end());
     }
     text = BOLD.matcher(text).replaceAll("$1").replace("\\*", "*");
-    if (item.authorLine() != null || item.dateLine() != null || looksLikeBareTitle(text)) {
+    if (item.authorLine() != null || item.dateLine() != null || item.venueLine() != null
+        || looksLikeBareTitle(text)) {
       return titleLine(localId, text, item);
     }
     Matcher quoted = QUOTED.matcher(text);
@@ -113,6 +114,10 @@ final class CitationParser {
     if (p.find() && patentNumber(p.group(1)) != null) {
       patent = p.group(1).replace(" ", "");
       title = title.substring(0, p.start());
+    }
+    if (bracket == null && item.venueLine() != null) {
+      bracket = item.venueLine().replaceAll("^[\\[*\\s]+|[\\]*.,\\s]+$", "")
+          .replaceFirst("^(?i:in)[:\\s]+", "");
     }
     boolean inSubmission = bracket != null && IN_SUBMISSION.matcher(bracket).matches();
     String venue = inSubmission ? null : bracket;

@@ -43,7 +43,7 @@ final class CvSections {
               SectionKind.WORKSHOP_PAPERS),
           rule(
               "(?:preprints?|working papers|manuscripts|under review|in submission|technical reports)"
-                  + "(?: and (?:preprints?|working papers|manuscripts))?",
+                  + "(?: (?:and|&) (?:preprints?|working papers|manuscripts|other (?:work|papers|publications)))?",
               SectionKind.PREPRINTS),
           rule(
               "(?:selected |recent |refereed |peer[- ]reviewed )?(?:publications?|papers|research papers"

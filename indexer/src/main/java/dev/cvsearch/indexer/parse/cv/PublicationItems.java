@@ -20,6 +20,11 @@ final class PublicationItems {
   private static final Pattern DATE_ONLY =
       Pattern.compile("^\\s*(?:(?:19|20)\\d\\d(?:[./-]\\d{1,2})?|\\p{L}{3,9}\\.? (?:19|20)\\d\\d)\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|_{3,}|\\*{3,}|={3,})\\s*$");
+  private static final Pattern VENUE_LINE =
+      Pattern.compile(
+          "^(?:\\[.*\\]|\\*.*\\*[.,]?|(?:In|in):? .*|Proceedings .*|[A-Z][A-Za-z/&@*-]{1,20}(?: [A-Z][A-Za-z/&-]*)?"
+              + "[ ']+(?:19|20)\\d\\d(?: \\(.*\\))?\\.?|.*\\b(?:Conference|Workshop|Symposium|Journal|Transactions)\\b.*"
+              + "(?:19|20)\\d\\d.*)$");
   private static final Pattern STATUS_LABEL =
       Pattern.compile("(?i)^\\s*(?:published|granted|pending|filed|issued|applications?)\\s*:?\\s*$");
 
@@ -84,7 +89,7 @@ final class PublicationItems {
 
   private static void flush(List<RawItem> items, StringBuilder text, int line, String family) {
     if (text != null) {
-      items.add(new RawItem(text.toString(), null, null, family, line));
+      items.add(new RawItem(text.toString(), null, null, null, family, line));
     }
   }
 
@@ -94,6 +99,7 @@ final class PublicationItems {
     String title = null;
     String authors = null;
     String date = null;
+    String venue = null;
     int start = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -104,23 +110,37 @@ final class PublicationItems {
         date = line;
       } else if (title != null && authors == null && AuthorLists.looksLikeAuthorLine(line)) {
         authors = line;
+      } else if (title != null && authors != null && venue == null && looksLikeVenueLine(line)) {
+        venue = line;
       } else if (title != null && authors == null && !looksLikeTitleStart(line)) {
         // A wrapped title (PDF text): the line continues the title.
         title = title + " " + line;
       } else {
         if (title != null) {
-          items.add(new RawItem(title, authors, date, null, start));
+          items.add(new RawItem(title, authors, date, venue, null, start));
         }
         title = line;
         authors = null;
         date = null;
+        venue = null;
         start = section.firstLine() + i;
       }
     }
     if (title != null) {
-      items.add(new RawItem(title, authors, date, null, start));
+      items.add(new RawItem(title, authors, date, venue, null, start));
     }
     return items;
+  }
+
+  /**
+   * A short line after the author line that names where the item appeared ("CVPR 2024", "In
+   * Proceedings of …, 2023", "[NeurIPS 2024]") rather than starting the next title.
+   */
+  private static boolean looksLikeVenueLine(String line) {
+    if (line.split("\\s+").length > 14) {
+      return false;
+    }
+    return VENUE_LINE.matcher(line).find();
   }
 
   /** Titles start with a capital or a digit; a lower-case start is a wrapped continuation. */
