@@ -5,8 +5,8 @@ final class LatexComments {
   private LatexComments() {}
 
   /**
-   * Drops comments; a line that held only a comment goes entirely, so commented-out blocks do
-   * not leave blank lines that would split paragraphs.
+   * Drops comments; a line that held only a comment goes entirely, so commented-out blocks do not
+   * leave blank lines that would split paragraphs.
    */
   static String strip(String tex) {
     StringBuilder out = new StringBuilder(tex.length());
@@ -31,16 +31,34 @@ final class LatexComments {
     return out.toString();
   }
 
-  /** Position of the first % not escaped by an odd run of backslashes, or -1. */
+  /**
+   * Position of the first % not escaped by an odd run of backslashes, or -1. A % inside the
+   * argument of the url and href macros is part of the URL ("%20"): hyperref reads it verbatim.
+   */
   private static int commentStart(String tex, int from, int to) {
     int backslashes = 0;
     for (int k = from; k < to; k++) {
       char c = tex.charAt(k);
+      if (c == '\\' && backslashes % 2 == 0 && isUrlMacro(tex, k)) {
+        int close = k;
+        while (close < to && tex.charAt(close) != '}') {
+          close++;
+        }
+        if (close < to) {
+          k = close;
+          backslashes = 0;
+          continue;
+        }
+      }
       if (c == '%' && backslashes % 2 == 0) {
         return k;
       }
       backslashes = c == '\\' ? backslashes + 1 : 0;
     }
     return -1;
+  }
+
+  private static boolean isUrlMacro(String tex, int k) {
+    return tex.startsWith("\\url{", k) || tex.startsWith("\\href{", k);
   }
 }

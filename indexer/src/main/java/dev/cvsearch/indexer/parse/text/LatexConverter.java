@@ -22,8 +22,7 @@ final class LatexConverter {
   /** How deep conversions of \item labels may nest before labels are kept as raw text. */
   private static final int MAX_DEPTH = 3;
 
-  private static final Pattern URL_LIKE =
-      Pattern.compile("(?i)(?:https?://|mailto:|www\\.)\\S+");
+  private static final Pattern URL_LIKE = Pattern.compile("(?i)(?:https?://|mailto:|www\\.)\\S+");
 
   private enum Kind {
     GROUP, // a plain {...}
@@ -125,8 +124,8 @@ final class LatexConverter {
   // ---- arguments of the pending macro
 
   /**
-   * If the pending macro's next argument follows (after blanks and at most one line break),
-   * opens it and returns true; otherwise ends the macro's arguments and returns false.
+   * If the pending macro's next argument follows (after blanks and at most one line break), opens
+   * it and returns true; otherwise ends the macro's arguments and returns false.
    */
   private boolean takeArgument() {
     int j = LatexScan.skipBlanks(s, i);
@@ -151,7 +150,8 @@ final class LatexConverter {
     int arg = pendingArg;
     if (pendingUrl != null) {
       frames.push(new Frame(Kind.HREF_TEXT, macro, arg, out.length(), -1, pendingUrl));
-    } else if (LatexMacros.INLINE.contains(macro) || LatexMacros.SKIP_THEN_TEXT.containsKey(macro)) {
+    } else if (LatexMacros.INLINE.contains(macro)
+        || LatexMacros.SKIP_THEN_TEXT.containsKey(macro)) {
       frames.push(new Frame(Kind.INLINE, macro, arg, out.length(), -1, null));
     } else {
       if (arg == 0) {
@@ -355,7 +355,7 @@ final class LatexConverter {
       case "end" -> LatexEnvironments.end(this);
       case "url", "nolinkurl", "path", "Url" -> {
         int[] arg = LatexScan.rawArgument(s, i);
-        out.append(s, arg[0], arg[1]);
+        out.append(LatexScan.displayUrl(s.substring(arg[0], arg[1])));
         i = arg[2];
       }
       case "href" -> {

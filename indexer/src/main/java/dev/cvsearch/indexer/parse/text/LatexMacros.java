@@ -22,36 +22,34 @@ final class LatexMacros {
 
   /** Formatting macros with exactly one text argument, kept inline. */
   static final Set<String> INLINE =
-      Set.of(
-          "textbf", "textit", "emph", "textsc", "texttt", "textrm", "textsf", "textmd", "textup",
-          "textsl", "textnormal", "underline", "uline", "text", "mathrm", "mathbf", "mathit",
-          "mathsf", "mathtt", "mathcal", "mathbb", "operatorname", "textsuperscript",
-          "textsubscript", "mbox", "fbox", "makebox", "framebox", "footnote", "hbox", "small",
-          "large", "Large", "MakeUppercase", "MakeLowercase", "uppercase", "lowercase", "textlf",
-          "sout", "st", "hl", "ul", "thanks", "centerline");
+      words(
+          "textbf textit emph textsc texttt textrm textsf textmd textup textsl textnormal "
+              + "underline uline text mathrm mathbf mathit mathsf mathtt mathcal mathbb "
+              + "operatorname textsuperscript textsubscript mbox fbox makebox framebox footnote "
+              + "hbox small large Large MakeUppercase MakeLowercase uppercase lowercase textlf "
+              + "sout st hl ul thanks centerline");
 
   /** Macros printing nothing but a gap. */
   static final Set<String> SPACES =
-      Set.of(
-          "quad", "qquad", "hfill", "hfil", "hss", "enspace", "enskip", "thinspace", "space",
-          "fill", "dotfill", "nobreakspace", "hspace", "hskip", "kern", "hrulefill", "tab", "t");
+      words(
+          "quad qquad hfill hfil hss enspace enskip thinspace space fill dotfill "
+              + "nobreakspace hspace hskip kern hrulefill tab t");
 
   /** Macros ending a line. */
   static final Set<String> NEWLINES =
-      Set.of("newline", "linebreak", "par", "break", "cr", "newpage", "clearpage", "pagebreak");
+      words("newline linebreak par break cr newpage clearpage pagebreak");
 
   /** TeX primitives followed by a bare dimension ("\vskip 2pt"), which must go with them. */
-  static final Set<String> DIMENSION_TAKING = Set.of("vskip", "hskip", "kern", "vspace", "hspace");
+  static final Set<String> DIMENSION_TAKING = words("vskip hskip kern vspace hspace");
 
   /** Macros that define other macros: skipped whole, wherever they are. */
   static final Set<String> DEFINITIONS =
-      Set.of(
-          "newcommand", "renewcommand", "providecommand", "DeclareRobustCommand", "newenvironment",
-          "renewenvironment", "def", "gdef", "edef", "xdef", "let", "NewDocumentCommand",
-          "RenewDocumentCommand", "DeclareDocumentCommand", "NewDocumentEnvironment",
-          "newcolumntype", "newlength", "newcounter", "newif", "DeclareMathOperator",
-          "newtheorem", "newsavebox", "newfontfamily", "setmainfont", "setsansfont",
-          "setmonofont");
+      words(
+          "newcommand renewcommand providecommand DeclareRobustCommand newenvironment "
+              + "renewenvironment def gdef edef xdef let NewDocumentCommand "
+              + "RenewDocumentCommand DeclareDocumentCommand NewDocumentEnvironment "
+              + "newcolumntype newlength newcounter newif DeclareMathOperator newtheorem "
+              + "newsavebox newfontfamily setmainfont setsansfont setmonofont");
 
   /** Accent macros and the Unicode combining mark each adds to the next letter. */
   static final Map<String, Character> ACCENTS =
@@ -94,11 +92,11 @@ final class LatexMacros {
           Map.entry("thebibliography", 1));
 
   /** Environments whose body is printed as is. */
-  static final Set<String> VERBATIM_ENVS = Set.of("verbatim", "verbatim*", "lstlisting", "Verbatim");
+  static final Set<String> VERBATIM_ENVS = words("verbatim verbatim* lstlisting Verbatim");
 
   /** Environments whose body is not text for a reader at all. */
   static final Set<String> SKIPPED_ENVS =
-      Set.of("comment", "tikzpicture", "figure", "figure*", "equation", "align");
+      words("comment tikzpicture figure figure* equation align");
 
   /** Preamble macros that carry the CV owner's details (moderncv, altacv, plain article). */
   static final Map<String, String> PERSONAL_JOINERS =
@@ -123,21 +121,101 @@ final class LatexMacros {
 
   static {
     symbols(
-        "o ø", "O Ø", "ae æ", "AE Æ", "oe œ", "OE Œ", "aa å", "AA Å", "ss ß", "l ł", "L Ł", "i ı",
-        "j ȷ", "dh ð", "DH Ð", "th þ", "TH Þ", "ng ŋ", "NG Ŋ", "dj đ", "DJ Đ", "LaTeX LaTeX",
-        "TeX TeX", "LaTeXe LaTeX2e", "XeTeX XeTeX", "BibTeX BibTeX", "ldots …", "dots …",
-        "textellipsis …", "textendash –", "textemdash —", "textbullet •", "cdot ·", "bullet •",
-        "textbar |", "textbackslash \\", "textasciitilde ~", "textasciicircum ^",
-        "textunderscore _", "textless <", "textgreater >", "textquotedblleft “",
-        "textquotedblright ”", "textquoteleft ‘", "textquoteright ’", "lq ‘", "rq ’",
-        "copyright ©", "textcopyright ©", "textregistered ®", "texttrademark ™", "S §", "P ¶",
-        "pounds £", "textsterling £", "euro €", "texteuro €", "EUR €", "textdegree °",
-        "degree °", "textperiodcentered ·", "guillemotleft «", "guillemotright »", "ast *",
-        "textasteriskcentered *", "dagger †", "ddagger ‡", "ddag ‡", "times ×", "pm ±",
-        "sim ~", "approx ≈", "leq ≤", "le ≤", "geq ≥", "ge ≥", "neq ≠", "rightarrow →",
-        "to →", "leftarrow ←", "Rightarrow ⇒", "longrightarrow →", "infty ∞", "checkmark ✓",
-        "star ⋆", "textpm ±", "textmu µ", "circ °", "vert |", "slash /", "textslash /",
-        "textdollar $", "textnumero №", "textasciigrave `", "AND &");
+        "o ø",
+        "O Ø",
+        "ae æ",
+        "AE Æ",
+        "oe œ",
+        "OE Œ",
+        "aa å",
+        "AA Å",
+        "ss ß",
+        "l ł",
+        "L Ł",
+        "i ı",
+        "j ȷ",
+        "dh ð",
+        "DH Ð",
+        "th þ",
+        "TH Þ",
+        "ng ŋ",
+        "NG Ŋ",
+        "dj đ",
+        "DJ Đ",
+        "LaTeX LaTeX",
+        "TeX TeX",
+        "LaTeXe LaTeX2e",
+        "XeTeX XeTeX",
+        "BibTeX BibTeX",
+        "ldots …",
+        "dots …",
+        "textellipsis …",
+        "textendash –",
+        "textemdash —",
+        "textbullet •",
+        "cdot ·",
+        "bullet •",
+        "textbar |",
+        "textbackslash \\",
+        "textasciitilde ~",
+        "textasciicircum ^",
+        "textunderscore _",
+        "textless <",
+        "textgreater >",
+        "textquotedblleft “",
+        "textquotedblright ”",
+        "textquoteleft ‘",
+        "textquoteright ’",
+        "lq ‘",
+        "rq ’",
+        "copyright ©",
+        "textcopyright ©",
+        "textregistered ®",
+        "texttrademark ™",
+        "S §",
+        "P ¶",
+        "pounds £",
+        "textsterling £",
+        "euro €",
+        "texteuro €",
+        "EUR €",
+        "textdegree °",
+        "degree °",
+        "textperiodcentered ·",
+        "guillemotleft «",
+        "guillemotright »",
+        "ast *",
+        "textasteriskcentered *",
+        "dagger †",
+        "ddagger ‡",
+        "ddag ‡",
+        "times ×",
+        "pm ±",
+        "sim ~",
+        "approx ≈",
+        "leq ≤",
+        "le ≤",
+        "geq ≥",
+        "ge ≥",
+        "neq ≠",
+        "rightarrow →",
+        "to →",
+        "leftarrow ←",
+        "Rightarrow ⇒",
+        "longrightarrow →",
+        "infty ∞",
+        "checkmark ✓",
+        "star ⋆",
+        "textpm ±",
+        "textmu µ",
+        "circ °",
+        "vert |",
+        "slash /",
+        "textslash /",
+        "textdollar $",
+        "textnumero №",
+        "textasciigrave `",
+        "AND &");
     String greek =
         "alpha α beta β gamma γ delta δ epsilon ε varepsilon ε zeta ζ eta η theta θ iota ι"
             + " kappa κ lambda λ mu μ nu ν xi ξ pi π rho ρ sigma σ tau τ upsilon υ phi φ"
@@ -147,25 +225,29 @@ final class LatexMacros {
     for (int k = 0; k + 1 < g.length; k += 2) {
       SYMBOLS.put(g[k], g[k + 1]);
     }
-    dropped(1, "label", "ref", "pageref", "eqref", "cite", "citep", "citet", "nocite", "vspace",
-        "includegraphics", "usepackage", "RequirePackage", "documentclass", "pagestyle",
-        "thispagestyle", "geometry", "newgeometry", "hypersetup", "color", "pagecolor",
-        "bibliographystyle", "bibliography", "addbibresource", "input", "include", "linespread",
-        "setlist", "moderncvstyle", "moderncvcolor", "moderncvtheme", "moderncvicons", "photo",
-        "AtBeginDocument", "AtEndDocument", "phantom", "hphantom", "vphantom", "addvspace",
-        "enlargethispage", "urlstyle", "setstretch", "fontfamily", "fontseries", "fontshape",
-        "usetikzlibrary", "pgfplotsset", "faIcon", "cline", "stepcounter", "refstepcounter",
-        "printbibliography", "setuptheme", "columnratio", "cvcolumnsep", "usefont",
-        "includepdf", "pdfbookmark", "hyphenation", "captionsetup", "tcbset", "sethlcolor",
-        "pagenumbering", "graphicspath", "arrayrulecolor", "rowcolor", "cellcolor",
-        "columncolor", "selectlanguage", "tikz");
-    dropped(2, "setlength", "addtolength", "setcounter", "addtocounter", "fontsize", "colorlet",
-        "rule", "titlespacing", "setbeamercolor", "setbeamerfont", "renewcommandx");
+    dropped(
+        1,
+        "label ref pageref eqref cite citep citet nocite vspace includegraphics "
+            + "usepackage RequirePackage documentclass pagestyle thispagestyle geometry "
+            + "newgeometry hypersetup color pagecolor bibliographystyle bibliography "
+            + "addbibresource input include linespread setlist moderncvstyle moderncvcolor "
+            + "moderncvtheme moderncvicons photo AtBeginDocument AtEndDocument phantom hphantom "
+            + "vphantom addvspace enlargethispage urlstyle setstretch fontfamily fontseries "
+            + "fontshape usetikzlibrary pgfplotsset faIcon cline stepcounter refstepcounter "
+            + "printbibliography setuptheme columnratio cvcolumnsep usefont includepdf "
+            + "pdfbookmark hyphenation captionsetup tcbset sethlcolor pagenumbering "
+            + "graphicspath arrayrulecolor rowcolor cellcolor columncolor selectlanguage tikz");
+    dropped(
+        2,
+        "setlength addtolength setcounter addtocounter fontsize colorlet rule "
+            + "titlespacing setbeamercolor setbeamerfont renewcommandx");
     dropped(3, "definecolor");
     dropped(5, "titleformat");
-    skipThenText(1, "textcolor", "colorbox", "parbox", "scalebox", "raisebox", "hyperlink",
-        "foreignlanguage", "rotatebox", "hyperref", "shortstack");
-    skipThenText(2, "fcolorbox", "multirow", "multicolumn", "resizebox", "setbox");
+    skipThenText(
+        1,
+        "textcolor colorbox parbox scalebox raisebox hyperlink foreignlanguage rotatebox "
+            + "hyperref shortstack");
+    skipThenText(2, "fcolorbox multirow multicolumn resizebox setbox");
   }
 
   private LatexMacros() {}
@@ -187,14 +269,18 @@ final class LatexMacros {
     }
   }
 
-  private static void dropped(int args, String... names) {
-    for (String name : names) {
+  private static Set<String> words(String names) {
+    return Set.of(names.split(" "));
+  }
+
+  private static void dropped(int args, String names) {
+    for (String name : names.split(" ")) {
       DROPPED.put(name, args);
     }
   }
 
-  private static void skipThenText(int args, String... names) {
-    for (String name : names) {
+  private static void skipThenText(int args, String names) {
+    for (String name : names.split(" ")) {
       SKIP_THEN_TEXT.put(name, args);
     }
   }

@@ -2,8 +2,8 @@ package dev.cvsearch.indexer.parse.text;
 
 /**
  * Forward-only scans over LaTeX source used by {@link LatexConverter}: skipping groups, optional
- * arguments, definitions and dimensions. Every method returns a position at or after the one it
- * was given and never past the end, whatever the input (unbalanced braces included).
+ * arguments, definitions and dimensions. Every method returns a position at or after the one it was
+ * given and never past the end, whatever the input (unbalanced braces included).
  */
 final class LatexScan {
   private LatexScan() {}
@@ -158,14 +158,16 @@ final class LatexScan {
       case "newif" -> {
         return skipToken(s, i);
       }
-      case "newlength", "newcounter", "newsavebox", "setmainfont", "setsansfont",
-          "setmonofont" -> {
+      case "newlength", "newcounter", "newsavebox", "setmainfont", "setsansfont", "setmonofont" -> {
         return skipArguments(s, i, 1, max);
       }
       case "DeclareMathOperator", "newtheorem", "newfontfamily" -> {
         return skipArguments(s, i, 2, max);
       }
-      case "newenvironment", "renewenvironment", "NewDocumentCommand", "RenewDocumentCommand",
+      case "newenvironment",
+          "renewenvironment",
+          "NewDocumentCommand",
+          "RenewDocumentCommand",
           "DeclareDocumentCommand" -> {
         return skipArguments(s, i, 3, max);
       }
@@ -203,8 +205,8 @@ final class LatexScan {
   }
 
   /**
-   * The raw text of one argument, for URLs: {start, end, next} where [start, end) is the text
-   * and next is where to go on.
+   * The raw text of one argument, for URLs: {start, end, next} where [start, end) is the text and
+   * next is where to go on.
    */
   static int[] rawArgument(String s, int i) {
     int j = skipBlanks(s, i);
@@ -270,6 +272,9 @@ final class LatexScan {
 
   /** A URL as a reader wants it: no "mailto:", no TeX escapes. */
   static String displayUrl(String url) {
+    if (url.strip().startsWith("\\")) {
+      return ""; // a macro holding the URL (\newcommand{\site}{..}); definitions are not expanded
+    }
     String u = url.strip().replace("\\#", "#").replace("\\%", "%").replace("\\_", "_");
     u = u.replace("\\&", "&").replace("\\~", "~").replace("\\", "");
     return u.regionMatches(true, 0, "mailto:", 0, 7) ? u.substring(7) : u;

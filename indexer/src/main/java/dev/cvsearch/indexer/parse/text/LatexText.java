@@ -8,9 +8,9 @@ import java.util.List;
  * Turns a LaTeX CV into plain text for the CV reader: headings and entry arguments on lines of
  * their own, list items as "- ", accents as Unicode, formatting and layout dropped.
  *
- * <p>Never throws and runs in time linear in the input, whatever it is (unbalanced braces,
- * half a file). Macros it does not know lose their name and keep the text of their arguments.
- * \input files are not followed: the caller sees one file at a time.
+ * <p>Never throws and runs in time linear in the input, whatever it is (unbalanced braces, half a
+ * file). Macros it does not know lose their name and keep the text of their arguments. \input files
+ * are not followed: the caller sees one file at a time.
  */
 public final class LatexText {
   private LatexText() {}

@@ -15,18 +15,21 @@ public final class MarkdownText {
   private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern AUTOLINK =
       Pattern.compile("<((?:https?|ftp)://[^\\s<>]++|mailto:[^\\s<>]++|[^\\s<>@]++@[^\\s<>]++)>");
-  private static final Pattern TAG =
-      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*+(?:\\s[^<>]*+)?/?>");
+  private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*+(?:\\s[^<>]*+)?/?>");
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]\\n]*+)\\]\\([^()\\n]*+\\)");
   private static final Pattern LINK =
       Pattern.compile(
-          "\\[((?:[^\\[\\]\\n]++|\\[[^\\[\\]\\n]*+\\])*+)\\]\\(\\s*+<?([^()\\s<>]*+(?:\\([^()\\s]*+\\))?+[^()\\s<>]*+)>?"
-              + "(?:\\s++\"[^\"\\n]*+\")?\\s*+\\)");
-  private static final Pattern REF_LINK = Pattern.compile("\\[([^\\[\\]\\n]++)\\]\\[[^\\[\\]\\n]*+\\]");
+          "\\[((?:[^\\[\\]\\n"
+              + "]++|\\[[^\\[\\]\\n"
+              + "]*+\\])*+)\\]\\(\\s*+<?([^()\\s<>]*+(?:\\([^()\\s]*+\\))?+[^()\\s<>]*+)>?(?:\\s++\"[^\"\\n"
+              + "]*+\")?\\s*+\\)");
+  private static final Pattern REF_LINK =
+      Pattern.compile("\\[([^\\[\\]\\n]++)\\]\\[[^\\[\\]\\n]*+\\]");
   private static final Pattern LIQUID = Pattern.compile("\\{%.*?%\\}|\\{\\{.*?\\}\\}");
   private static final Pattern KRAMDOWN_ATTRS = Pattern.compile("\\{:[^{}\\n]*+\\}");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
   private MarkdownText() {}
 

@@ -26,7 +26,9 @@ final class PdfCleanup {
 
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{Ll}+)");
 
-  /** First parts of compounds that keep their hyphen ("self-\nsupervised" is not "selfsupervised"). */
+  /**
+   * First parts of compounds that keep their hyphen ("self-\nsupervised" is not "selfsupervised").
+   */
   private static final Set<String> COMPOUND_HEADS =
       Set.of(
           "self", "non", "multi", "cross", "co", "semi", "anti", "pre", "post", "well", "state",
@@ -78,8 +80,15 @@ final class PdfCleanup {
         }
         out.append(lig);
         space = false;
-      } else if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2009' || c == '\u202F'
-          || c == '\u2002' || c == '\u2003' || c == '\r' || c == '\f') {
+      } else if (c == ' '
+          || c == '\t'
+          || c == '\u00A0'
+          || c == '\u2009'
+          || c == '\u202F'
+          || c == '\u2002'
+          || c == '\u2003'
+          || c == '\r'
+          || c == '\f') {
         space = true;
       } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF' || Character.isISOControl(c)) {
         // soft hyphens, zero-width spaces and stray controls carry no text
@@ -206,7 +215,9 @@ final class PdfCleanup {
                   && !lowerText.contains(leftLower + right));
       String next = lines.get(i + 1);
       String joined =
-          line.substring(0, line.length() - 1) + (keepHyphen ? "-" : "") + next.substring(0, right.length());
+          line.substring(0, line.length() - 1)
+              + (keepHyphen ? "-" : "")
+              + next.substring(0, right.length());
       String rest = next.substring(right.length()).stripLeading();
       if (rest.isEmpty()) {
         lines.set(i, joined);

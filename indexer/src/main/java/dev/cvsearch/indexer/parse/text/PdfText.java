@@ -142,7 +142,8 @@ public final class PdfText {
             .count();
     if (garbage * 3 > letters) {
       throw malformed(
-          file, "text layer is unreadable (fonts without a Unicode mapping); OCR is not supported",
+          file,
+          "text layer is unreadable (fonts without a Unicode mapping); OCR is not supported",
           null);
     }
   }

@@ -47,7 +47,11 @@ public final class TextFiles {
       throw new MalformedSourceException(
           file.name(),
           null,
-          "file is " + Sizes.human(size) + ", over the " + Sizes.human(maxBytes) + " limit for text");
+          "file is "
+              + Sizes.human(size)
+              + ", over the "
+              + Sizes.human(maxBytes)
+              + " limit for text");
     }
     if (size == 0) {
       throw new MalformedSourceException(file.name(), null, "empty file");
@@ -103,7 +107,8 @@ public final class TextFiles {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out =
-        CharBuffer.allocate((int) ((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1);
+        CharBuffer.allocate(
+            (int) ((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);

@@ -21,8 +21,9 @@ class LatexTextTest {
     String text = LatexText.toPlain(fixture("cv-moderncv.tex"));
 
     assertThat(text)
-        .startsWith("Ana Kowalská\nCurriculum Vitae\nana.kowalska@example.org\n+48 123 456 789\n"
-            + "github: anakow\n")
+        .startsWith(
+            "Ana Kowalská\nCurriculum Vitae\nana.kowalska@example.org\n+48 123 456 789\n"
+                + "github: anakow\n")
         .contains("\nEducation\n")
         .contains("\n2015–2019\nPhD in Computer Science\nUniversität Zürich\nZürich\nThesis on\n")
         .contains("\nPublications\n\nJournal articles\n")
@@ -31,8 +32,17 @@ class LatexTextTest {
         .contains("ana.kowalska@example.org\nHome page\n")
         .contains("Costs: 100% of $0 & more")
         .contains("Polish | native\nEnglish | fluent")
-        .doesNotContain("\\", "{", "}", "supervisor", "moderncv", "makecvtitle", "ignored",
-            "https://example.org/paper.pdf", "faEnvelope", "ll\n");
+        .doesNotContain(
+            "\\",
+            "{",
+            "}",
+            "supervisor",
+            "moderncv",
+            "makecvtitle",
+            "ignored",
+            "https://example.org/paper.pdf",
+            "faEnvelope",
+            "ll\n");
   }
 
   @Test
@@ -58,8 +68,10 @@ class LatexTextTest {
 
   @Test
   void accents_and_special_letters_become_unicode() {
-    assertThat(LatexText.toPlain("Fran\\c{c}ois G\\\"odel Erd\\H{o}s \\AA{}ngstr\\\"om {\\o}re"
-            + " \\v{S}koda na\\\"{\\i}ve \\'Ecole \\ss"))
+    assertThat(
+            LatexText.toPlain(
+                "Fran\\c{c}ois G\\\"odel Erd\\H{o}s \\AA{}ngstr\\\"om {\\o}re"
+                    + " \\v{S}koda na\\\"{\\i}ve \\'Ecole \\ss"))
         .isEqualTo("François Gödel Erdős Ångström øre Škoda naïve École ß\n");
   }
 
@@ -72,8 +84,22 @@ class LatexTextTest {
   @Test
   void unbalanced_and_truncated_input_does_not_throw() {
     for (String s :
-        new String[] {"}}}{{{", "\\", "\\section{", "\\href{", "\\begin{", "\\'", "\\verb|x",
-          "\\item[", "{\\bf x", "\\newcommand{\\a}[1]{", "\\def\\x#1{", "$x^", "\\\\[", "\\cventry{a}{"}) {
+        new String[] {
+          "}}}{{{",
+          "\\",
+          "\\section{",
+          "\\href{",
+          "\\begin{",
+          "\\'",
+          "\\verb|x",
+          "\\item[",
+          "{\\bf x",
+          "\\newcommand{\\a}[1]{",
+          "\\def\\x#1{",
+          "$x^",
+          "\\\\[",
+          "\\cventry{a}{"
+        }) {
       assertThat(LatexText.toPlain(s)).isNotNull();
     }
     assertThat(LatexText.toPlain("\\section{Open heading and text")).contains("Open heading");
@@ -81,9 +107,37 @@ class LatexTextTest {
 
   @Test
   void random_latex_like_input_never_throws() {
-    String[] pieces = {"\\", "{", "}", "[", "]", "\\section", "\\item", "\\href", "\\begin{itemize}",
-      "\\end{tabular}", "%", "\n", "&", "$", "\\'", "a", " ", "\\\\", "\\verb", "|", "\\url",
-      "\\newcommand", "\\def", "\\cventry", "--", "~", "\\c", "\\begin{comment}", "http://x"};
+    String[] pieces = {
+      "\\",
+      "{",
+      "}",
+      "[",
+      "]",
+      "\\section",
+      "\\item",
+      "\\href",
+      "\\begin{itemize}",
+      "\\end{tabular}",
+      "%",
+      "\n",
+      "&",
+      "$",
+      "\\'",
+      "a",
+      " ",
+      "\\\\",
+      "\\verb",
+      "|",
+      "\\url",
+      "\\newcommand",
+      "\\def",
+      "\\cventry",
+      "--",
+      "~",
+      "\\c",
+      "\\begin{comment}",
+      "http://x"
+    };
     Random random = new Random(42);
     for (int run = 0; run < 3000; run++) {
       StringBuilder sb = new StringBuilder();

@@ -13,7 +13,8 @@ class MarkdownTextTest {
         <li><u>2021</u> **PhD**, [Uni Foo](https://foo.edu) &amp; <b>Bar</b>\\*</li>
         Contact: <https://jane.example.org>, <mailto:jane@example.org>, [](https://doi.org/10.1/x)
         ![photo](me.jpg) [Paper [PDF]](http://x.org/p.pdf) [ref link][1]
-        </ul>""";
+        </ul>\
+        """;
 
     assertThat(MarkdownText.toPlain(md))
         .isEqualTo(
@@ -24,7 +25,15 @@ class MarkdownTextTest {
 
   @Test
   void line_numbers_survive_front_matter_comments_and_liquid_tags() {
-    String md = "---\nlayout: archive\ntitle: CV\n---\n{% include base_path %}\n<!-- a\nb -->\n## Education\n";
+    String md =
+        "---\n"
+            + "layout: archive\n"
+            + "title: CV\n"
+            + "---\n"
+            + "{% include base_path %}\n"
+            + "<!-- a\n"
+            + "b -->\n"
+            + "## Education\n";
     String plain = MarkdownText.toPlain(md);
 
     assertThat(plain.split("\n", -1)).hasSize(md.split("\n", -1).length);

@@ -90,7 +90,8 @@ class PdfTextTest {
 
     assertThat(text)
         .startsWith("Jane Roe - Curriculum Vitae\nEducation\n")
-        .contains("Thesis: robust extraction of example\nrecords from noisy self-supervised\nsignals")
+        .contains(
+            "Thesis: robust extraction of example\nrecords from noisy self-supervised\nsignals")
         .contains("J. Roe and K. Poe. Parsing CVs at scale.")
         .contains("Teaching\nData structures, 2018 - 2021")
         .doesNotContain("Page 2", "Page 3", "\n1\n");
@@ -162,7 +163,9 @@ class PdfTextTest {
   @Test
   void a_damaged_pdf_is_refused_with_the_reason() throws Exception {
     Path p = dir.resolve("broken.pdf");
-    Files.write(p, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        p,
+        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThatThrownBy(() -> PdfText.extract(new SourceFile(p, "broken.pdf")))
         .isInstanceOf(MalformedSourceException.class)

@@ -29,7 +29,8 @@ class TextFilesTest {
 
   @Test
   void utf8_text_is_read_with_bom_dropped_and_crlf_normalised() throws Exception {
-    byte[] body = "Jane Doe\r\nPublications\r\n\r\nMüller, “Title”\rend".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "Jane Doe\r\nPublications\r\n\r\nMüller, “Title”\rend".getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];
     withBom[0] = (byte) 0xEF;
     withBom[1] = (byte) 0xBB;
@@ -61,7 +62,8 @@ class TextFilesTest {
     assertThat(TextFiles.looksBinary(new byte[] {1, 2, 3, 'a', 5, 6})).isTrue();
     assertThat(TextFiles.looksBinary("plain\ttext\r\n\f".getBytes(StandardCharsets.UTF_8)))
         .isFalse();
-    assertThat(TextFiles.looksBinary("Zürich – ünïcödé".getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(TextFiles.looksBinary("Zürich – ünïcödé".getBytes(StandardCharsets.UTF_8)))
+        .isFalse();
     assertThat(TextFiles.looksBinary(new byte[0])).isFalse();
   }
 
