@@ -116,8 +116,11 @@ public final class BibtexParser implements SourceParser {
   static WorkType type(String entryType, VenueKind kind, boolean arxiv) {
     return switch (entryType) {
       case "article" -> arxiv ? WorkType.PREPRINT : WorkType.JOURNAL;
+      // Anthology exports even journal papers (CL, TACL) as @inproceedings: trust the venue.
       case "inproceedings", "conference" ->
-          kind == VenueKind.WORKSHOP ? WorkType.WORKSHOP : WorkType.CONFERENCE;
+          kind == VenueKind.WORKSHOP
+              ? WorkType.WORKSHOP
+              : kind == VenueKind.JOURNAL ? WorkType.JOURNAL : WorkType.CONFERENCE;
       case "book" -> WorkType.BOOK;
       case "inbook", "incollection" -> WorkType.CHAPTER;
       case "phdthesis", "mastersthesis", "thesis" -> WorkType.THESIS;

@@ -3,6 +3,7 @@ package dev.cvsearch.indexer.parse.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cvsearch.indexer.model.VenueKind;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.model.WorkType;
 import dev.cvsearch.indexer.parse.MalformedSourceException;
@@ -174,5 +175,20 @@ class BibtexParserTest {
     assertThat(parse(new SourceFile(bib, "bom.bib")).works)
         .extracting(Work::title)
         .containsExactly("First");
+  }
+
+  @Test
+  void entry_types_map_to_publication_types_refined_by_the_venue_kind() {
+    assertThat(BibtexParser.type("inproceedings", VenueKind.CONFERENCE, false))
+        .isEqualTo(WorkType.CONFERENCE);
+    assertThat(BibtexParser.type("inproceedings", VenueKind.JOURNAL, false))
+        .isEqualTo(WorkType.JOURNAL);
+    assertThat(BibtexParser.type("article", VenueKind.PREPRINT_SERVER, true))
+        .isEqualTo(WorkType.PREPRINT);
+    assertThat(BibtexParser.type("incollection", null, false)).isEqualTo(WorkType.CHAPTER);
+    assertThat(BibtexParser.type("phdthesis", null, false)).isEqualTo(WorkType.THESIS);
+    assertThat(BibtexParser.type("techreport", null, false)).isEqualTo(WorkType.TECHNICAL_REPORT);
+    assertThat(BibtexParser.type("misc", null, false)).isEqualTo(WorkType.OTHER);
+    assertThat(BibtexParser.type("patent", null, false)).isEqualTo(WorkType.PATENT);
   }
 }
