@@ -1,6 +1,7 @@
 package dev.cvsearch.indexer.merge;
 
 import dev.cvsearch.indexer.model.Work;
+import dev.cvsearch.indexer.model.WorkType;
 import dev.cvsearch.indexer.names.PersonNames;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,12 +99,18 @@ public final class WorkMerger {
     Set<Group> seen = new HashSet<>();
     for (String block : blocks(key)) {
       for (Group g : byBlock.getOrDefault(block, List.of())) {
-        if (seen.add(g) && TitleKeys.boundedDistance(g.key, key, limit) <= limit && compatible(g, work)) {
+        if (seen.add(g) && sameDigits(g.key, key)
+            && TitleKeys.boundedDistance(g.key, key, limit) <= limit && compatible(g, work)) {
           return g;
         }
       }
     }
     return null;
+  }
+
+  /** "Volume 15, Number 1" and "Number 5" are different issues, not a typo apart. */
+  private static boolean sameDigits(String a, String b) {
+    return a.replaceAll("\\D+", "").equals(b.replaceAll("\\D+", ""));
   }
 
   /** Typos rarely hit both ends of a title: block on its first and last 16 characters. */
@@ -116,7 +123,7 @@ public final class WorkMerger {
 
   private static boolean compatible(Group g, Work w) {
     for (Work other : g.items) {
-      if (other.year() != null && w.year() != null && Math.abs(other.year() - w.year()) > 1) {
+      if (other.year() != null && w.year() != null && !yearsAgree(other, w)) {
         return false;
       }
       String p1 = other.identifiers().get("patent");
@@ -129,6 +136,21 @@ public final class WorkMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * Equal years agree; one year apart only when one side is dated by its listing (a preprint posted
+   * the year before the venue), not when both printed a venue year (two editions of a series).
+   */
+  private static boolean yearsAgree(Work a, Work b) {
+    int diff = Math.abs(a.year() - b.year());
+    return diff == 0 || diff == 1 && (isListingDated(a) || isListingDated(b));
+  }
+
+  private static boolean isListingDated(Work w) {
+    return w.venue() == null
+        && (w.type() == WorkType.PREPRINT || w.type() == WorkType.OTHER
+            || w.type() == WorkType.TECHNICAL_REPORT);
   }
 
   private static boolean shareFamilyName(Work a, Work b) {
