@@ -23,9 +23,11 @@ public final class PeopleLinker {
   public void add(Person person) {
     for (List<Person> g : groups) {
       Person first = g.get(0);
-      if (PersonNames.sameName(first.name(), person.name())
-          && PersonNames.words(first.name()).size() > 0
-          && !conflictingEmails(first, person)) {
+      // The same printed name is the same person (two CVs of one researcher rarely share an
+      // address); a looser match ("M. Kim" = "Minje Kim") also needs a shared e-mail.
+      boolean sameKey = PersonNames.key(first.name()).equals(PersonNames.key(person.name()));
+      if (!PersonNames.words(first.name()).isEmpty()
+          && (sameKey || PersonNames.sameName(first.name(), person.name()) && sharedEmail(first, person))) {
         g.add(person);
         return;
       }
@@ -101,12 +103,9 @@ public final class PeopleLinker {
     return names;
   }
 
-  private static boolean conflictingEmails(Person a, Person b) {
-    if (a.emails().isEmpty() || b.emails().isEmpty()) {
-      return false;
-    }
+  private static boolean sharedEmail(Person a, Person b) {
     Map<String, Boolean> seen = new LinkedHashMap<>();
     a.emails().forEach(e -> seen.put(e.toLowerCase(java.util.Locale.ROOT), true));
-    return b.emails().stream().noneMatch(e -> seen.containsKey(e.toLowerCase(java.util.Locale.ROOT)));
+    return b.emails().stream().anyMatch(e -> seen.containsKey(e.toLowerCase(java.util.Locale.ROOT)));
   }
 }

@@ -23,7 +23,17 @@ public final class PersonNames {
           "Language", "Speech", "Analysis", "Towards", "Toward", "Using", "With", "For", "The",
           "A", "An", "On", "In", "Of", "Via", "Deep", "Large", "Efficient", "IEEE", "ACM", "Data",
           "Systems", "Method", "Methods", "Approach", "Patent", "Application", "Research", "Lab",
-          "Inc.", "Corporation", "Institute", "School", "College", "Department");
+          "Inc.", "Corporation", "Institute", "School", "College", "Department", "Engineer",
+          "Scientist", "Software", "Student", "Professor", "Researcher", "Developer", "Manager",
+          "Analyst", "Summary", "Education", "Contact", "Address", "Personal", "Details", "Page",
+          "Quantum", "Curriculum", "Vitae", "Resume", "Experience", "Skills", "Objective",
+          "Professional", "Technical", "Street", "Road", "Avenue", "Building", "Hall",
+          "Laboratory", "Group", "Team", "Center", "Centre", "Campus", "Candidate", "Assistant",
+          "Associate", "Lecturer", "Postdoctoral", "Fellow", "Intern", "Senior", "Junior", "And",
+          "To", "At", "Director", "Specialist", "Officer", "Consultant", "Designer", "Chef",
+          "Coordinator", "Representative", "Administrator", "Technician", "Executive", "Clerk",
+          "Supervisor", "Accountant", "Teacher", "Nurse", "Aide", "Head", "Chief", "Lead", "Google",
+          "Scholar", "Linkedin", "Github", "Born", "Notable", "Diploma", "Studies");
 
   private PersonNames() {}
 
@@ -126,7 +136,9 @@ public final class PersonNames {
       return tokens.length == 1 && false;
     }
     for (String t : tokens) {
-      if (!NAME_TOKEN.matcher(t).matches() || NOT_NAMES.contains(t.replaceAll("[.,]$", ""))) {
+      String word = t.replaceAll("[.,]$", "");
+      if (!NAME_TOKEN.matcher(t).matches() || NOT_NAMES.contains(word)
+          || NOT_NAMES.contains(titleCase(word))) {
         return false;
       }
     }

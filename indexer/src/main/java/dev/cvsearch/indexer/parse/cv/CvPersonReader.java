@@ -28,20 +28,24 @@ final class CvPersonReader {
   static Person read(List<Section> sections, String file, String text) {
     String name = null;
     List<String> header = sections.get(0).lines();
-    for (String line : header.subList(0, Math.min(header.size(), 15))) {
-      String candidate = CvSections.clean(line).replaceAll("[|•·].*$", "").strip();
-      if (candidate.isEmpty() || NOT_A_NAME_LINE.matcher(candidate).find()) {
+    int tried = 0;
+    for (String line : header.subList(0, Math.min(header.size(), 25))) {
+      if (line.isBlank() || tried >= 6) {
         continue;
       }
-      if (PersonNames.looksLikeName(candidate)) {
-        name = PersonNames.display(candidate);
+      tried++;
+      name = nameIn(line);
+      if (name != null) {
+        break;
       }
-      break;
-    }
-    if (name == null) {
-      return null;
     }
     String headerText = String.join("\n", header);
+    boolean contact = EMAIL.matcher(headerText).find() || URL.matcher(headerText).find();
+    if (name == null || !contact && shouted(header, name)) {
+      // Anonymised résumés open with a job title in capitals ("ARCHITECTURAL DESIGNER") and carry
+      // no contact details; a real CV in capitals ("KAI ZHEN") has an e-mail or a homepage.
+      return null;
+    }
     List<String> emails = new ArrayList<>(new LinkedHashSet<>(all(EMAIL, headerText)));
     if (emails.isEmpty()) {
       emails.addAll(new LinkedHashSet<>(all(EMAIL, text.substring(0, Math.min(text.length(), 3000)))));
@@ -75,6 +79,45 @@ final class CvPersonReader {
         null,
         List.of(file),
         searchableText(text));
+  }
+
+  private static final Pattern NAME_CUT =
+      Pattern.compile(
+          "\\s{2,}|\\t|\\s[|•·—–]\\s|\\s[|•·]|,\\s*(?:Ph\\.?\\s?D|M\\.?D|M\\.?Sc?|MBA)\\b.*|\\s*[(（].*"
+              + "|\\s+(?i:e-?mail|tel|phone|mobile|cv|curriculum|resume)\\b.*"
+              + "|\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*"
+              + "|\\s+\\S+@\\S+.*|\\s+https?://.*");
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+  /**
+   * The person's name on a header line, or null: the line's leading name-like part, with trailing
+   * contact details, dates, degrees and a native-script name in parentheses cut off. PDF text often
+   * loses the space in a large-font name ("JunchengYang"), so a single camel-case word is split.
+   */
+  static String nameIn(String line) {
+    String candidate = CvSections.clean(line);
+    if (candidate.isEmpty() || candidate.contains("{") || candidate.contains("%")
+        || CvSections.classify(candidate) != null) {
+      return null;
+    }
+    candidate = NAME_CUT.split(candidate, 2)[0].strip().replaceAll("[,;:]+$", "");
+    if (!candidate.contains(" ") && candidate.length() > 3) {
+      candidate = String.join(" ", CAMEL.split(candidate));
+    }
+    if (NOT_A_NAME_LINE.matcher(candidate).find() || !PersonNames.looksLikeName(candidate)) {
+      return null;
+    }
+    return PersonNames.display(candidate);
+  }
+
+  private static boolean shouted(List<String> header, String name) {
+    for (String line : header) {
+      if (!line.isBlank()) {
+        String t = CvSections.clean(line);
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) && !t.equals(name);
+      }
+    }
+    return false;
   }
 
   private static List<String> interests(List<Section> sections) {
