@@ -40,11 +40,33 @@ public final class Extractor {
   /** A file found under the inputs, with the name reports use for it. */
   public record Input(Path path, String name) {}
 
+  /**
+   * Where the records of one input come from: its reader ({@link #parse}) or, for an incremental
+   * reindex, a cache of an earlier read.
+   */
+  @FunctionalInterface
+  public interface FileSource {
+    /** Streams the records of one input into the sink; returns the whole-file failure, or null. */
+    Skipped read(Input input, RecordSink sink);
+  }
+
   /** Extracts, merges and links everything under the given files and folders. */
   public Extraction extract(List<Path> roots) {
-    long start = System.nanoTime();
     List<Skipped> skipped = new ArrayList<>();
     List<Input> inputs = findInputs(roots, skipped);
+    return extract(inputs, skipped, this::parse);
+  }
+
+  /**
+   * Extracts, merges and links the given inputs, reading each through the source.
+   *
+   * @param inputs the files, as {@link #findInputs} lists them
+   * @param walkSkipped what finding the inputs skipped (unsupported files, loops)
+   * @param source reads one input
+   */
+  public Extraction extract(List<Input> inputs, List<Skipped> walkSkipped, FileSource source) {
+    long start = System.nanoTime();
+    List<Skipped> skipped = new ArrayList<>(walkSkipped);
     WorkMerger merger = new WorkMerger();
     PeopleLinker people = new PeopleLinker();
     long[] counts = new long[2];
@@ -52,7 +74,7 @@ public final class Extractor {
     int skippedWhole = skipped.size(); // unsupported files, loops, missing roots
     for (Input input : inputs) {
       progress.accept(input.name());
-      if (readOne(input, merger, people, skipped, counts)) {
+      if (readOne(input, source, merger, people, skipped, counts)) {
         read++;
       } else {
         skippedWhole++;
@@ -70,8 +92,8 @@ public final class Extractor {
    * Reads one file into the merger. Returns false when the whole file was skipped; a file that failed
    * late (a truncated .gz) keeps what was read before the failure and counts as read.
    */
-  private boolean readOne(
-      Input input, WorkMerger merger, PeopleLinker people, List<Skipped> skipped, long[] counts) {
+  private static boolean readOne(Input input, FileSource source, WorkMerger merger,
+      PeopleLinker people, List<Skipped> skipped, long[] counts) {
     List<Person> filePeople = new ArrayList<>();
     List<Work> fileWorks = new ArrayList<>();
     long[] emitted = new long[1];
@@ -96,17 +118,7 @@ public final class Extractor {
         skipped.add(s);
       }
     };
-    Skipped failure = null;
-    try {
-      parsers.parse(new SourceFile(input.path(), input.name()), context, sink);
-    } catch (MalformedSourceException e) {
-      failure = e.toSkipped();
-    } catch (IOException e) {
-      failure = new Skipped(input.name(), null, describe(e));
-    } catch (RuntimeException | StackOverflowError e) {
-      // A reader bug must not end the run: report it like any other unreadable file.
-      failure = new Skipped(input.name(), null, "reader failed: " + e);
-    }
+    Skipped failure = source.read(input, sink);
     if (failure != null) {
       skipped.add(failure);
     }
@@ -114,6 +126,21 @@ public final class Extractor {
     filePeople.forEach(people::add);
     counts[0] += filePeople.size();
     return failure == null || emitted[0] > 0;
+  }
+
+  /** Reads one file with its reader into the sink; returns the whole-file failure, or null. */
+  public Skipped parse(Input input, RecordSink sink) {
+    try {
+      parsers.parse(new SourceFile(input.path(), input.name()), context, sink);
+      return null;
+    } catch (MalformedSourceException e) {
+      return e.toSkipped();
+    } catch (IOException e) {
+      return new Skipped(input.name(), null, describe(e));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader bug must not end the run: report it like any other unreadable file.
+      return new Skipped(input.name(), null, "reader failed: " + e);
+    }
   }
 
   private static void flushWorks(List<Work> works, WorkMerger merger, long[] counts) {

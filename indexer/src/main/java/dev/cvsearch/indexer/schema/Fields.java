@@ -36,6 +36,12 @@ public final class Fields {
   /** Facet dimension + IntField (range, sort): year. */
   public static final String YEAR = "year";
 
+  /**
+   * IntField (points + doc values), works only: yyyyMMdd of the date, else year·10000; the
+   * "newest" sort key (finer than the year for dated listings).
+   */
+  public static final String DATE = "date";
+
   /** Facet dimension: publication type label ("conference", "journal", …). */
   public static final String PUBTYPE = "pubtype";
 

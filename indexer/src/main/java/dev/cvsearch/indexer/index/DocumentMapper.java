@@ -1,0 +1,177 @@
+package dev.cvsearch.indexer.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.cvsearch.indexer.Json;
+import dev.cvsearch.indexer.model.Person;
+import dev.cvsearch.indexer.model.Position;
+import dev.cvsearch.indexer.model.Source;
+import dev.cvsearch.indexer.model.Work;
+import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Turns works and people into Lucene documents of the {@link Schema}.
+ *
+ * <p>Titles and bodies are stored with offsets in the postings so the UnifiedHighlighter needs no
+ * re-analysis; the whole record is stored as JSON ({@link Fields#RECORD}) for hits and pages. A
+ * person document carries their CV text, the titles, topics and venues of their works, so people
+ * are found and narrowed by what they wrote.
+ */
+public final class DocumentMapper {
+  /** Type values of {@link Fields#TYPE}. */
+  public static final String WORK = "work";
+
+  public static final String PERSON = "person";
+
+  static final FieldType HIGHLIGHTED = highlighted();
+
+  private final FacetsConfig facets = Schema.facetsConfig();
+
+  private static FieldType highlighted() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /** The document of a merged work. */
+  public Document work(Work w) {
+    Document doc = new Document();
+    doc.add(new KeywordField(Fields.ID, w.id(), Field.Store.YES));
+    doc.add(new KeywordField(Fields.TYPE, WORK, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, WORK));
+    doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
+    if (notBlank(w.abstractText())) {
+      doc.add(new Field(Fields.BODY, w.abstractText(), HIGHLIGHTED));
+    }
+    for (String author : w.authors()) {
+      doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
+    }
+    Set<String> venueText = new LinkedHashSet<>();
+    if (w.venue() != null) {
+      venueText.add(w.venue().name());
+      venueText.add(w.venue().id());
+      doc.add(new SortedSetDocValuesFacetField(Fields.VENUE, w.venue().id()));
+    }
+    if (notBlank(w.venueRaw())) {
+      venueText.add(w.venueRaw());
+    }
+    venueText.forEach(v -> doc.add(new TextField(Fields.VENUE_TEXT, v, Field.Store.NO)));
+    for (String topic : new LinkedHashSet<>(w.topics())) {
+      if (notBlank(topic)) {
+        doc.add(new SortedSetDocValuesFacetField(Fields.TOPIC, topic));
+      }
+    }
+    if (w.year() != null) {
+      doc.add(new IntField(Fields.YEAR, w.year(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(w.year())));
+    }
+    Integer date = sortDate(w);
+    if (date != null) {
+      doc.add(new IntField(Fields.DATE, date, Field.Store.NO));
+    }
+    doc.add(new SortedSetDocValuesFacetField(Fields.PUBTYPE, w.type().label()));
+    for (String person : new LinkedHashSet<>(w.people())) {
+      doc.add(new KeywordField(Fields.PEOPLE, person, Field.Store.NO));
+    }
+    addSourceFiles(doc, w.sources().stream().map(Source::file).toList());
+    doc.add(new StoredField(Fields.RECORD, json(w)));
+    return build(doc);
+  }
+
+  /**
+   * The document of a merged person.
+   *
+   * @param works the works linked to the person
+   */
+  public Document person(Person p, Collection<Work> works) {
+    Document doc = new Document();
+    doc.add(new KeywordField(Fields.ID, p.id(), Field.Store.YES));
+    doc.add(new KeywordField(Fields.TYPE, PERSON, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, PERSON));
+    doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED));
+    String body = notBlank(p.text()) ? p.text() : profileText(p);
+    if (notBlank(body)) {
+      doc.add(new Field(Fields.BODY, body, HIGHLIGHTED));
+    }
+    Set<String> names = new LinkedHashSet<>();
+    names.add(p.name());
+    names.addAll(p.aliases());
+    names.forEach(n -> doc.add(new TextField(Fields.AUTHORS, n, Field.Store.NO)));
+    Set<String> topics = new LinkedHashSet<>();
+    Set<String> venues = new LinkedHashSet<>();
+    for (Work w : works) {
+      doc.add(new TextField(Fields.WORK_TITLES, w.title(), Field.Store.NO));
+      w.topics().stream().filter(DocumentMapper::notBlank).forEach(topics::add);
+      if (w.venue() != null) {
+        venues.add(w.venue().id());
+      }
+    }
+    topics.forEach(t -> doc.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t)));
+    venues.forEach(v -> doc.add(new SortedSetDocValuesFacetField(Fields.VENUE, v)));
+    addSourceFiles(doc, p.sources());
+    doc.add(new StoredField(Fields.RECORD, json(p)));
+    return build(doc);
+  }
+
+  /** Searchable text of a person without CV text (profile pages): interests and positions. */
+  private static String profileText(Person p) {
+    StringBuilder sb = new StringBuilder();
+    p.interests().forEach(i -> sb.append(i).append(". "));
+    for (Position pos : p.positions()) {
+      for (String s : new String[] {pos.title(), pos.organization(), pos.team()}) {
+        if (notBlank(s)) {
+          sb.append(s).append(". ");
+        }
+      }
+    }
+    return sb.toString().trim();
+  }
+
+  static Integer sortDate(Work w) {
+    if (w.date() != null && w.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return Integer.parseInt(w.date().replace("-", ""));
+    }
+    return w.year() == null ? null : w.year() * 10000;
+  }
+
+  private static void addSourceFiles(Document doc, Collection<String> files) {
+    new LinkedHashSet<>(files)
+        .forEach(f -> doc.add(new KeywordField(Fields.SOURCE_FILE, f, Field.Store.NO)));
+  }
+
+  private Document build(Document doc) {
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String json(Object record) {
+    try {
+      return Json.MAPPER.writeValueAsString(record);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + record.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}

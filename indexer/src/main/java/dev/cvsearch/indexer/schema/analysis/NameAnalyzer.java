@@ -1,0 +1,50 @@
+package dev.cvsearch.indexer.schema.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+
+/**
+ * The chain for names (authors, venues): lower-cased and accent-folded words, hyphenated names
+ * kept whole and in parts ("Jean-Pierre"); no stemming, no stop words, no spelling rules, since
+ * "Wang" and "Andrews" are not English words.
+ */
+public final class NameAnalyzer extends Analyzer {
+  private final boolean indexTime;
+
+  public NameAnalyzer(boolean indexTime) {
+    this.indexTime = indexTime;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new CompoundTokenizer();
+    TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    ts = new WordDelimiterGraphFilter(
+        ts, indexTime ? TextAnalyzer.INDEX_FLAGS : TextAnalyzer.QUERY_FLAGS, null);
+    if (indexTime) {
+      ts = new FlattenGraphFilter(ts);
+    }
+    return new TokenStreamComponents(source, ts);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    // One value per author: "Kai Zhen" must not match "… Kai" followed by "Zhen …".
+    return 100;
+  }
+
+  @Override
+  public int getOffsetGap(String fieldName) {
+    return 1;
+  }
+}
