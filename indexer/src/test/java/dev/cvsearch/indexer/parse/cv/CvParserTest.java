@@ -8,22 +8,22 @@ import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.model.WorkType;
 import dev.cvsearch.indexer.parse.MalformedSourceException;
 import dev.cvsearch.indexer.parse.ParseContext;
-import dev.cvsearch.indexer.parse.RecordSink;
+import dev.cvsearch.indexer.parse.CollectingSink;
 import dev.cvsearch.indexer.parse.Skipped;
 import dev.cvsearch.indexer.parse.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CvParserTest {
-  private static final List<Person> PEOPLE = new ArrayList<>();
-  private static final List<Work> WORKS = new ArrayList<>();
-  private static final List<Skipped> SKIPPED = new ArrayList<>();
+  private static final CollectingSink SINK = new CollectingSink();
+  private static final List<Person> PEOPLE = SINK.people;
+  private static final List<Work> WORKS = SINK.works;
+  private static final List<Skipped> SKIPPED = SINK.skipped;
 
   @BeforeAll
   static void parseFixture() throws Exception {
@@ -32,26 +32,7 @@ class CvParserTest {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     new CvParser().parseText(text, new SourceFile(Path.of("mara.md"), "mara.md"),
-        ParseContext.standard(), collector());
-  }
-
-  private static RecordSink collector() {
-    return new RecordSink() {
-      @Override
-      public void person(Person person) {
-        PEOPLE.add(person);
-      }
-
-      @Override
-      public void work(Work work) {
-        WORKS.add(work);
-      }
-
-      @Override
-      public void skipped(Skipped skipped) {
-        SKIPPED.add(skipped);
-      }
-    };
+        ParseContext.standard(), SINK);
   }
 
   private static Work work(String titleStart) {
@@ -142,22 +123,9 @@ class CvParserTest {
   @Test
   void text_without_a_name_is_not_a_cv() {
     assertThatThrownBy(() -> new CvParser().parseText("1234 5678\n\nsome words", new SourceFile(
-        Path.of("x.txt"), "x.txt"), ParseContext.standard(), collectorIgnoring()))
+        Path.of("x.txt"), "x.txt"), ParseContext.standard(), new CollectingSink()))
         .isInstanceOf(MalformedSourceException.class)
         .hasMessageContaining("no person name");
-  }
-
-  private static RecordSink collectorIgnoring() {
-    return new RecordSink() {
-      @Override
-      public void person(Person person) {}
-
-      @Override
-      public void work(Work work) {}
-
-      @Override
-      public void skipped(Skipped skipped) {}
-    };
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.model.WorkType;
+import dev.cvsearch.indexer.parse.CollectingSink;
 import dev.cvsearch.indexer.parse.MalformedSourceException;
 import dev.cvsearch.indexer.parse.ParseContext;
 import dev.cvsearch.indexer.parse.SourceFile;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.model.WorkType;
+import dev.cvsearch.indexer.parse.CollectingSink;
 import dev.cvsearch.indexer.parse.ParseContext;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Position;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.model.WorkType;
+import dev.cvsearch.indexer.parse.CollectingSink;
 import dev.cvsearch.indexer.parse.MalformedSourceException;
 import dev.cvsearch.indexer.parse.ParseContext;
 import dev.cvsearch.indexer.parse.SourceFile;

@@ -3,6 +3,7 @@ package dev.cvsearch.indexer.parse.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cvsearch.indexer.parse.CollectingSink;
 import dev.cvsearch.indexer.parse.Inputs;
 import dev.cvsearch.indexer.parse.ParseContext;
 import dev.cvsearch.indexer.parse.SourceFile;

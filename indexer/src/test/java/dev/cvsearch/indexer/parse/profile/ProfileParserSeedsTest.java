@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cvsearch.indexer.model.ProfileStats;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.model.WorkType;
+import dev.cvsearch.indexer.parse.CollectingSink;
 import dev.cvsearch.indexer.parse.ParseContext;
 import dev.cvsearch.indexer.parse.SourceFile;
 import dev.cvsearch.indexer.topic.ArxivTaxonomy;
