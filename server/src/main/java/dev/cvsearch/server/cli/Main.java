@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "cvsearch 0.1.0",
     description = "Search engine over researcher CVs and paper abstracts.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,1 @@
+export const versioned = 1;
