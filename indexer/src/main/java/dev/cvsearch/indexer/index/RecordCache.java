@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -51,7 +52,11 @@ final class RecordCache {
       this.target = target;
       this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
       OutputStream out = new GZIPOutputStream(
-          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16);
+          new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16) {
+        {
+          def.setLevel(Deflater.BEST_SPEED); // a local cache: speed matters more than size
+        }
+      };
       gen = MAPPER.getFactory().createGenerator(out);
     }
 

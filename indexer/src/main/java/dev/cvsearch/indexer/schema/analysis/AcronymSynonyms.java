@@ -11,14 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -105,32 +107,54 @@ public final class AcronymSynonyms {
     return build(all);
   }
 
-  /** Builds a two-way synonym map, entries analysed like the query text before the synonym stage. */
+  /**
+   * Builds the synonym map: an acronym and all its long forms form one class, and every member
+   * (and its plural) expands to all the others, so "ASR", "automatic speech recognition" and
+   * "speech recognition" all find the same works. Entries are analysed like query text before the
+   * synonym stage.
+   */
   public static SynonymMap build(Collection<AcronymPair> pairs) {
+    Map<String, List<List<String>>> classes = new LinkedHashMap<>();
+    for (AcronymPair p : pairs) {
+      List<String> acr = words(p.acronym());
+      List<String> lf = words(p.longForm());
+      if (acr.size() != 1 || lf.isEmpty()) {
+        continue;
+      }
+      List<List<String>> members = classes.computeIfAbsent(acr.get(0), a -> {
+        List<List<String>> m = new ArrayList<>();
+        m.add(List.of(a));
+        return m;
+      });
+      if (!members.contains(lf)) {
+        members.add(lf);
+      }
+    }
     SynonymMap.Builder builder = new SynonymMap.Builder(true);
     CharsRefBuilder scratch = new CharsRefBuilder();
     try {
-      for (AcronymPair p : pairs) {
-        List<String> acr = words(p.acronym());
-        List<String> lf = words(p.longForm());
-        if (acr.size() != 1 || lf.isEmpty()) {
-          continue;
+      for (List<List<String>> members : classes.values()) {
+        for (List<String> from : members) {
+          for (List<String> input : List.of(from, pluralOf(from))) {
+            CharsRef in = join(input, scratch);
+            for (List<String> to : members) {
+              if (to != from) {
+                builder.add(in, join(to, scratch), true);
+              }
+            }
+          }
         }
-        String a = acr.get(0);
-        CharsRef acronym = join(List.of(a), scratch);
-        CharsRef longForm = join(lf, scratch);
-        for (String variant : List.of(a, plural(a))) {
-          builder.add(join(List.of(variant), scratch), longForm, true);
-        }
-        builder.add(longForm, acronym, true);
-        List<String> plural = new ArrayList<>(lf);
-        plural.set(plural.size() - 1, plural(plural.get(plural.size() - 1)));
-        builder.add(join(plural, scratch), acronym, true);
       }
       return builder.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<String> pluralOf(List<String> words) {
+    List<String> plural = new ArrayList<>(words);
+    plural.set(plural.size() - 1, plural(plural.get(plural.size() - 1)));
+    return plural;
   }
 
   private static CharsRef join(List<String> words, CharsRefBuilder scratch) {

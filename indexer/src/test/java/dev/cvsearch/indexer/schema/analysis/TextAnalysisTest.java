@@ -1,0 +1,129 @@
+package dev.cvsearch.indexer.schema.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.Schema;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.Test;
+
+/** The must-show analysis cases of the index issue, at the analyzer level. */
+class TextAnalysisTest {
+  private static final Analyzer INDEX = Schema.indexAnalyzer();
+  private static final Analyzer QUERY = Schema.queryAnalyzer();
+
+  private static Set<String> indexed(String text) {
+    return Tokens.terms(INDEX, Fields.BODY, text);
+  }
+
+  private static Set<String> queried(String text) {
+    return Tokens.terms(QUERY, Fields.BODY, text);
+  }
+
+  @Test
+  void british_and_american_spellings_index_to_the_same_terms() {
+    assertThat(indexed("quantisation")).isEqualTo(indexed("quantization"));
+    assertThat(indexed("optimise optimised optimising"))
+        .isEqualTo(indexed("optimize optimized optimizing"));
+    assertThat(indexed("modelling colour behaviour centre analyse"))
+        .isEqualTo(indexed("modeling color behavior center analyze"));
+    assertThat(indexed("behavioural tumour haemoglobin oestrogen"))
+        .isEqualTo(indexed("behavioral tumor hemoglobin estrogen"));
+  }
+
+  @Test
+  void spelling_rules_leave_words_that_are_the_same_in_both() {
+    for (String w : new String[] {"precise", "promising", "supervised", "exercise", "expertise",
+        "noise", "raise", "four", "hour", "your", "tour", "filled", "called", "controlled",
+        "spelled", "compelled", "analysis", "journal", "resource"}) {
+      assertThat(BritishSpellings.americanize(w)).as(w).isEqualTo(w);
+    }
+    assertThat(BritishSpellings.americanize("unsupervised")).isEqualTo("unsupervised");
+    assertThat(BritishSpellings.americanize("labelled")).isEqualTo("labeled");
+    assertThat(BritishSpellings.americanize("fuelled")).isEqualTo("fueled");
+    assertThat(BritishSpellings.americanize("signalling")).isEqualTo("signaling");
+    assertThat(BritishSpellings.americanize("centred")).isEqualTo("centered");
+    assertThat(BritishSpellings.americanize("metres")).isEqualTo("meters");
+    assertThat(BritishSpellings.americanize("leukaemia")).isEqualTo("leukemia");
+  }
+
+  @Test
+  void compound_spellings_are_normalised_word_by_word() {
+    assertThat(indexed("quantisation-aware")).isEqualTo(indexed("quantization-aware"));
+  }
+
+  @Test
+  void wanda_plus_plus_is_a_term_of_its_own_and_also_matches_wanda() {
+    assertThat(indexed("Wanda++ prunes")).contains("wanda++", "wanda");
+    assertThat(indexed("Wanda prunes")).contains("wanda").doesNotContain("wanda++");
+    assertThat(queried("Wanda++")).contains("wanda++");
+    assertThat(indexed("C++ and C#")).contains("c++", "c#");
+  }
+
+  @Test
+  void rnn_t_v_n_m_2_4_and_sub_8_bit_are_findable_as_typed_and_by_parts() {
+    assertThat(indexed("RNN-T models")).contains("rnn-t", "rnn", "t", "rnnt");
+    assertThat(indexed("V:N:M sparsity")).contains("v:n:m", "v", "n", "m");
+    assertThat(indexed("2:4 sparsity")).contains("2:4", "2", "4");
+    assertThat(indexed("sub-8-bit quantization")).contains("sub-8-bit", "sub", "8", "bit");
+    assertThat(indexed("wav2vec 2.0")).contains("wav2vec", "2.0");
+    assertThat(indexed("GPT-4o")).contains("gpt-4o", "gpt");
+    for (String q : new String[] {"RNN-T", "V:N:M", "2:4", "sub-8-bit", "wav2vec"}) {
+      assertThat(queried(q)).as(q).contains(q.toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  @Test
+  void brackets_and_sentence_punctuation_do_not_stick_to_words() {
+    assertThat(indexed("speech recognition (ASR), and \"RNN-T\".")).containsExactly(
+        "speech", "recognit", "asr", "rnn-t", "rnnt", "rnn", "t");
+  }
+
+  @Test
+  void lion_never_matches_million() {
+    assertThat(indexed("a million parameters")).doesNotContain("lion");
+    assertThat(queried("Lion")).containsExactly("lion");
+    assertThat(indexed("the Lion optimizer")).contains("lion");
+  }
+
+  @Test
+  void stop_words_leave_the_same_gaps_at_index_and_query_time() {
+    assertThat(Tokens.detailed(INDEX, Fields.BODY, "lion in a million"))
+        .containsExactly("lion@0/1[0-4]", "million@3/1[10-17]");
+    assertThat(Tokens.detailed(Schema.plainQueryAnalyzer(), Fields.BODY, "lion in a million"))
+        .containsExactly("lion@0/1[0-4]", "million@3/1[10-17]");
+  }
+
+  @Test
+  void possessives_and_accents_are_folded() {
+    assertThat(indexed("the model's résumé")).isEqualTo(indexed("model resume"));
+  }
+
+  @Test
+  void acronyms_expand_to_their_long_forms_and_back_at_query_time() {
+    QueryBuilder qb = new QueryBuilder(QUERY);
+    Query asr = qb.createBooleanQuery(Fields.BODY, "ASR");
+    assertThat(asr.toString()).contains("body:asr", "body:automat", "body:speech",
+        "body:recognit");
+    Query longForm = qb.createBooleanQuery(Fields.BODY, "automatic speech recognition");
+    assertThat(longForm.toString()).contains("body:asr");
+    assertThat(qb.createBooleanQuery(Fields.BODY, "LLMs").toString())
+        .contains("body:llm", "body:larg", "body:languag", "body:model");
+    assertThat(qb.createBooleanQuery(Fields.BODY, "mixture of experts").toString())
+        .contains("body:moe");
+  }
+
+  @Test
+  void synonyms_are_not_applied_at_index_time() {
+    assertThat(indexed("ASR")).containsExactly("asr");
+  }
+
+  @Test
+  void author_names_are_folded_but_not_stemmed() {
+    assertThat(Tokens.terms(INDEX, Fields.AUTHORS, "Jean-Pierre Müller Andrews"))
+        .contains("jean-pierre", "jean", "pierre", "muller", "andrews");
+  }
+}
