@@ -1,6 +1,7 @@
 package dev.cvsearch.server.cli;
 
 import dev.cvsearch.indexer.cli.ParseCommand;
+import dev.cvsearch.indexer.cli.ReindexCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Search engine over researcher CVs and paper abstracts.",
     subcommands = {
       ParseCommand.class,
+      ReindexCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
