@@ -16,3 +16,16 @@ if [ "$(cvsearch_java_major "$java_home/bin/java")" -ge 23 ]; then
   maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"
 fi
 MAVEN_OPTS="$maven_opts" JAVA_HOME="$java_home" mvn -B -ntp verify "$@"
+
+# Browser tests of the web page (webapp/e2e): the packaged server driven in Debian's Chromium.
+# Without Chromium or Node they are skipped with a note on a developer's machine; CI must run them.
+if [ -x /usr/bin/chromium ] && command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  (cd webapp/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  JAVA_HOME="$java_home" node --test webapp/e2e/
+elif [ "${CI:-}" = "true" ]; then
+  echo "test.sh: the browser tests need /usr/bin/chromium, node and npm (apt-get install chromium nodejs npm)." >&2
+  exit 1
+else
+  echo "test.sh: SKIPPING the browser tests: /usr/bin/chromium, node or npm is missing" \
+    "(apt-get install chromium nodejs npm to run them)." >&2
+fi

@@ -17,7 +17,7 @@ const JAR = process.env.CVSEARCH_JAR ?? path.join(repo, 'server', 'target', 'cvs
 /** Why the browser tests cannot run here, or null when they can. */
 export function missingPrerequisite() {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
-  if (!process.env.CVSEARCH_E2E_MOCK && !existsSync(JAR)) return `no packaged server at ${JAR} (run the Maven build first)`;
+  if (!process.env.CVSEARCH_E2E_BASE && !existsSync(JAR)) return `no packaged server at ${JAR} (run the Maven build first)`;
   return null;
 }
 
@@ -57,16 +57,18 @@ async function waitForHealth(base, child, log) {
   throw new Error(`server did not become ready:\n${log.join('')}`);
 }
 
-/** Starts the server over the fixture corpus; returns {base, stop}. */
+/**
+ * Starts the server over the fixture corpus; returns {base, stop}. CVSEARCH_E2E_BASE points the
+ * tests at a server that is already running (over the same corpus) instead.
+ */
 export async function startServer() {
+  if (process.env.CVSEARCH_E2E_BASE) return { base: process.env.CVSEARCH_E2E_BASE, log: [], stop: async () => {} };
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cvsearch-e2e-'));
   const log = [];
-  const child = process.env.CVSEARCH_E2E_MOCK
-    ? spawn(process.execPath, [path.join(here, 'mock', 'mock-server.mjs'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(javaBinary(), ['-jar', JAR, 'serve', '--index', path.join(tmp, 'index'), '--data', CORPUS,
-      '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(javaBinary(), ['-jar', JAR, 'serve', '--index', path.join(tmp, 'index'),
+    '--data', CORPUS, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d) => log.push(String(d)));
   child.stderr.on('data', (d) => log.push(String(d)));
   try {

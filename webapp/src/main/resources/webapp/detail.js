@@ -5,6 +5,8 @@ import { navLink } from './links.js';
 import { isSearch, searchOnly } from './state.js';
 
 const WIDTH_STEPS = 12;
+const BAR_STEPS = 12;
+const MIN_BARS = 10;
 
 /** "← Back to results" when a search is behind the page, else "← New search". */
 export function backLink(state) {
@@ -45,6 +47,26 @@ export function countBars(values, linkFor) {
       el('span', { class: 'countbars__count', text: num(v.count) }),
       el('span', { class: `countbars__bar countbars__bar--w${step}`, 'aria-hidden': 'true' }));
   }));
+}
+
+/** A small year histogram, oldest to newest, read out as one labelled image. */
+export function yearBars(values) {
+  const counts = new Map((values ?? []).map((v) => [Number(v.value), v.count]).filter(([y]) => Number.isFinite(y)));
+  if (!counts.size) return null;
+  const years = [...counts.keys()].sort((a, b) => a - b);
+  const max = Math.max(...counts.values(), 1);
+  const bars = [];
+  const first = Math.min(years[0], years.at(-1) - MIN_BARS + 1);
+  for (let y = first; y <= years.at(-1); y++) {
+    const n = counts.get(y) ?? 0;
+    const step = n === 0 ? 0 : Math.max(1, Math.round((n / max) * BAR_STEPS));
+    bars.push(el('span', { class: `bar bar--static bar--h${step}`, title: `${y}: ${num(n)}` }));
+  }
+  const label = years.map((y) => `${y}: ${counts.get(y)}`).join(', ');
+  return el('div', {},
+    el('div', { class: 'histogram', role: 'img', 'aria-label': `Works per year. ${label}` }, bars),
+    el('div', { class: 'histogram__axis', 'aria-hidden': 'true' },
+      el('span', { text: String(first) }), el('span', { text: String(years.at(-1)) })));
 }
 
 /** A period "2021 – now" from start/end strings or the raw text. */

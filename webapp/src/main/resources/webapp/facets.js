@@ -9,6 +9,7 @@ const SHOWN = 6;
 const FILTER_FROM = 10;
 const BAR_STEPS = 12;
 const MAX_BARS = 30;
+const MIN_BARS = 10;
 
 const DIMS = [
   { key: 'topic', title: 'Topic', noun: 'topics' },
@@ -79,7 +80,8 @@ function yearFacet(values, state, go) {
   const counts = new Map(values.map((v) => [Number(v.value), v.count]).filter(([y]) => Number.isFinite(y)));
   const years = [...counts.keys()].sort((a, b) => a - b);
   const last = years.at(-1);
-  const first = Math.max(years[0], last - MAX_BARS + 1);
+  // At least MIN_BARS slots, so a two-year histogram still reads as a histogram, not two blocks.
+  const first = Math.min(Math.max(years[0], last - MAX_BARS + 1), last - MIN_BARS + 1);
   const max = Math.max(...counts.values(), 1);
   const from = state.yearFrom;
   const to = state.yearTo;
@@ -88,6 +90,10 @@ function yearFacet(values, state, go) {
   for (let y = first; y <= last; y++) {
     const count = counts.get(y) ?? 0;
     const step = count === 0 ? 0 : Math.max(1, Math.round((count / max) * BAR_STEPS));
+    if (count === 0) {
+      bars.push(el('span', { class: 'bar bar--static bar--h0', title: `${y}: 0` }));
+      continue;
+    }
     bars.push(el('button', {
       type: 'button', class: `bar bar--h${step}${inRange(y) ? '' : ' bar--out'}`,
       'aria-label': `${y}: ${count}`, title: `${y}: ${num(count)}`, 'data-key': `bar-${y}`,
@@ -97,7 +103,7 @@ function yearFacet(values, state, go) {
   const input = (name, label, value) => el('label', { class: 'range__field' },
     el('span', { class: 'range__label', text: label }),
     el('input', { type: 'number', name, inputmode: 'numeric', min: '1900', max: '2100', class: 'range__input',
-      value: value ?? '', placeholder: String(name === 'yearFrom' ? first : last),
+      value: value ?? '', placeholder: String(name === 'yearFrom' ? years[0] : last),
       'data-testid': `year-${name === 'yearFrom' ? 'from' : 'to'}` }));
   const form = el('form', { class: 'range', 'data-testid': 'year-range',
     onSubmit: (e) => {
@@ -152,8 +158,8 @@ export function renderChips(container, response, state, go) {
     }
   }
   if (state.yearFrom != null || state.yearTo != null) {
-    const text = state.yearFrom === state.yearTo ? `${state.yearFrom}`
-      : `${state.yearFrom ?? '…'}–${state.yearTo ?? '…'}`;
+    const { yearFrom: a, yearTo: b } = state;
+    const text = a != null && b != null ? (a === b ? `${a}` : `${a}–${b}`) : a != null ? `${a} and later` : `up to ${b}`;
     chip(`Years: ${text}`, withChanges(searchOnly(state), { yearFrom: null, yearTo: null }), 'chip-years');
   }
   if (!chips.length) return replace(container);

@@ -49,3 +49,8 @@ export function linkAuthors(authors = [], people = []) {
   }
   return rows.concat(left.map((p) => ({ name: p.name, person: p })));
 }
+
+/** "AO" for "Amara Osei": the letters of a placeholder avatar. */
+export const initials = (name) =>
+  String(name ?? '').split(/\s+/).map((w) => w[0] ?? '').filter((c) => /\p{L}/u.test(c))
+    .slice(0, 2).join('').toUpperCase();

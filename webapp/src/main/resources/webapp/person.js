@@ -1,14 +1,11 @@
 // The person page: who they are, where they work and studied, what they work on, and their works
 // by year.
-import { backLink, block, countBars, facts, period, tags } from './detail.js';
+import { backLink, block, countBars, period, tags, yearBars } from './detail.js';
 import { el, joined, num, safeHref } from './dom.js';
 import { navLink, personLink, workLink } from './links.js';
 import { typeName } from './labels.js';
-import { linkAuthors } from './people.js';
+import { initials, linkAuthors } from './people.js';
 import { EMPTY, withChanges } from './state.js';
-
-const initials = (name) =>
-  name.split(/\s+/).filter(Boolean).map((w) => w[0]).filter((c) => /\p{L}/u.test(c)).slice(0, 2).join('').toUpperCase();
 
 function contact(p) {
   const items = [];
@@ -26,7 +23,7 @@ function contact(p) {
 function stats(detail) {
   const pr = detail.person.profile ?? {};
   const items = [
-    [detail.works?.length, 'works here'],
+    [detail.works?.length, 'works'],
     [pr.hIndex, 'h-index'],
     [pr.citations, 'citations'],
     [pr.papers, 'papers listed'],
@@ -81,8 +78,6 @@ function worksByYear(state, detail) {
 /** Renders GET /api/people/{id} into the detail view. */
 export function renderPerson(view, detail, state) {
   const p = detail.person;
-  const years = (detail.years ?? []).map((y) => ({ ...y, label: y.label || y.value }))
-    .sort((a, b) => Number(b.value) - Number(a.value));
   const where = joined([p.currentPosition, p.currentOrganization], ', ');
   view.replaceChildren(
     backLink(state),
@@ -102,7 +97,7 @@ export function renderPerson(view, detail, state) {
         block('Works', 'works', worksByYear(state, detail))),
       el('aside', { class: 'detail-side', 'aria-label': 'Summary' },
         block('Topics', 'topics', countBars(detail.topics, (t) => withChanges(EMPTY, { topic: [t.value] }))),
-        block('Works per year', 'years', countBars(years)),
+        block('Works per year', 'years', yearBars(detail.years)),
         block('Interests', 'interests', tags(p.interests, 'Interests')),
         block('Search', 'search-more', el('p', {},
           navLink(withChanges(EMPTY, { q: `"${p.name}"` }), {}, `Search for “${p.name}”`))),

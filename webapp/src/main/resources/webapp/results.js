@@ -3,7 +3,7 @@
 import { el, joined, num, replace } from './dom.js';
 import { filterLink, navLink, personLink, workLink } from './links.js';
 import { typeName } from './labels.js';
-import { linkAuthors } from './people.js';
+import { initials, linkAuthors } from './people.js';
 import { appendSnippet, appendTitle } from './snippet.js';
 import { EMPTY, hasFilters, searchOnly, withChanges } from './state.js';
 
@@ -100,35 +100,27 @@ function workHit(state, hit) {
 
 function personHit(state, hit) {
   const evidence = hit.evidence ?? [];
-  return el(
-    'li',
-    { class: 'hit hit--person', 'data-testid': 'hit', 'data-type': 'person', 'data-id': hit.id },
-    el('span', { class: 'badge badge--person', text: 'Person' }),
-    el(
-      'h3',
-      { class: 'hit__title' },
-      navLink({ ...searchOnly(state), person: hit.id }, { class: 'person-link' }, appendTitle(el('span'), hit.name, hit.highlights?.name)),
-    ),
+  const body = el('div', { class: 'hit__body' },
+    el('p', { class: 'badge badge--person', text: 'Person' }),
+    el('h3', { class: 'hit__title' },
+      navLink({ ...searchOnly(state), person: hit.id }, { class: 'person-link' },
+        appendTitle(el('span'), hit.name, hit.highlights?.name))),
     hit.position || hit.organization
       ? el('p', { class: 'hit__meta', text: joined([hit.position, hit.organization], ', ') })
       : null,
-    snippets(hit),
+    // The works say why a person is here better than a passage of their CV; show the CV only
+    // when no work matched.
+    evidence.length ? null : snippets(hit),
     evidence.length
-      ? el(
-          'div',
-          { class: 'evidence' },
-          el('p', { class: 'evidence__label', text: 'Matching works' }),
-          el(
-            'ul',
-            { class: 'evidence__list', 'data-testid': 'evidence' },
-            evidence.slice(0, 3).map((w) =>
-              el('li', {}, workLink(state, w.id, w.title), el('span', { class: 'muted', text: ` ${joined([w.venue, w.year])}` })),
-            ),
-          ),
-        )
+      ? el('div', { class: 'evidence' },
+        el('p', { class: 'evidence__label', text: evidence.length === 1 ? 'Matching work' : 'Matching works' }),
+        el('ul', { class: 'evidence__list', 'data-testid': 'evidence' },
+          evidence.slice(0, 3).map((w) => el('li', {}, workLink(state, w.id, w.title),
+            el('span', { class: 'muted', text: ` · ${joined([w.venue, w.year])}` })))))
       : null,
-    topicList(hit),
-  );
+    topicList(hit));
+  return el('li', { class: 'hit hit--person', 'data-testid': 'hit', 'data-type': 'person', 'data-id': hit.id },
+    el('span', { class: 'avatar avatar--small', 'aria-hidden': 'true', text: initials(hit.name ?? '') }), body);
 }
 
 /** The hit list. */

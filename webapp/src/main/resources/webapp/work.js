@@ -6,6 +6,8 @@ import { filterLink, personLink } from './links.js';
 import { typeName } from './labels.js';
 import { linkAuthors } from './people.js';
 
+const ID_NAMES = { doi: 'DOI', arxiv: 'arXiv', isbn: 'ISBN', url: 'Link', acl: 'ACL Anthology' };
+
 function identifierLink(kind, value) {
   const k = kind.toLowerCase();
   const v = String(value);
@@ -66,9 +68,10 @@ export function renderWork(view, detail, state) {
           block('Details', 'details', facts([
             ['Venue', venue],
             ['Printed as', w.venue && w.venueRaw && w.venueRaw !== w.venue.name ? w.venueRaw : null],
-            ['Year', w.date || w.year],
+            ['Year', w.year],
+            ['Date', w.date && w.year && w.date.startsWith(String(w.year)) && w.date !== String(w.year) ? w.date : null],
             ['Type', typeName(w.type)],
-            ...ids.map(([k, v]) => [k.toUpperCase(), identifierLink(k, v)]),
+            ...ids.map(([k, v]) => [ID_NAMES[k.toLowerCase()] ?? k, identifierLink(k, v)]),
           ])),
           block('Topics', 'work-topics', tags(topicLinks, 'Topics')),
           block('Also listed as', 'variants', tags((w.titleVariants ?? []).filter((t) => t !== w.title), 'Title variants'))))),
