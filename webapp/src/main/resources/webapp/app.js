@@ -1,6 +1,7 @@
 // The page controller: reads the state from the URL, fetches, renders, and turns user actions
 // into history entries. Everything the page shows follows from location.search.
 import * as api from './api.js';
+import { backLink } from './detail.js';
 import { el, replace } from './dom.js';
 import { renderChips, renderFacets } from './facets.js';
 import { renderHome } from './home.js';
@@ -76,12 +77,15 @@ async function render(focus = null) {
     if (e.name === 'AbortError') return;
     setBusy(false);
     const target = state.work || state.person ? ui.detail : ui.results;
+    const message = errorState(e, () => render(), searchOnly(state));
     if (target === ui.results) {
-      replace(ui.summary, e.title ?? 'Error');
+      ui.summary.textContent = 'Search failed';
       replace(ui.pagination);
       replace(ui.notice);
+      replace(ui.results, el('li', { class: 'hit hit--message' }, message));
+    } else {
+      replace(ui.detail, backLink(state), message);
     }
-    replace(target, target === ui.results ? el('li', { class: 'hit hit--message' }, errorState(e, () => render())) : errorState(e, () => render()));
     hasResults = false;
   }
 }

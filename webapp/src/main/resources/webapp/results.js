@@ -207,10 +207,17 @@ export function emptyState(response, state) {
     searchTips());
 }
 
-/** A failed request: the server's title and detail, and a retry button. */
-export function errorState(error, onRetry) {
+/**
+ * A failed request: the server's title and detail. Retrying helps only when the server or the
+ * network failed; for a request the server refused, offer a way back instead.
+ */
+export function errorState(error, onRetry, state) {
+  const transient = !error.status || error.status >= 500;
   return el('div', { class: 'error', role: 'alert', 'data-testid': 'error' },
     el('h2', { class: 'error__title', text: error.title ?? 'Something went wrong' }),
     error.detail ? el('p', { class: 'error__detail', text: error.detail }) : null,
-    onRetry ? el('button', { type: 'button', class: 'button', onClick: onRetry, text: 'Try again' }) : null);
+    transient
+      ? el('button', { type: 'button', class: 'button', onClick: onRetry, text: 'Try again' })
+      : navLink(withChanges(EMPTY, { q: state.q }), { class: 'button' },
+        state.q ? `Search “${state.q}” without filters` : 'Start a new search'));
 }
