@@ -5,6 +5,7 @@ import dev.cvsearch.indexer.index.IndexLayout;
 import dev.cvsearch.indexer.index.ReindexResult;
 import dev.cvsearch.indexer.index.Reindexer;
 import dev.cvsearch.indexer.parse.Skipped;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -57,7 +58,7 @@ public final class ReindexCommand implements Callable<Integer> {
     if (!Files.exists(data)) {
       throw new ParameterException(spec.commandLine(), "--data " + data + ": no such file or folder");
     }
-    boolean tty = System.console() != null;
+    boolean tty = interactive();
     ReindexResult r;
     try {
       r = new Reindexer(line -> {
@@ -84,6 +85,23 @@ public final class ReindexCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * True when the console is a terminal, so progress may redraw one line. Since JDK 22
+   * {@code System.console()} is non-null even when redirected and {@code Console.isTerminal()}
+   * tells; we compile for 21, hence the look-up by method name.
+   */
+  private static boolean interactive() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 21: a console exists only when attached to a terminal
+    }
   }
 
   private void printSummary(ReindexResult r, PrintWriter out) {

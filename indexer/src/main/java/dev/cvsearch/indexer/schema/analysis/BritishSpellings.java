@@ -108,9 +108,11 @@ public final class BritishSpellings {
   }
 
   /** Compounds of kept -ise words: "unpromising", "overexercised". */
+  private static final String[] KEEP_SUFFIXES = {"prom", "exerc", "superv", "surpr", "compr",
+    "adv", "rev", "prec", "expert", "franch", "improv", "disgu", "comprom", "enterpr", "pra", "no"};
+
   private static boolean endsWithKeep(String stem) {
-    for (String k : new String[] {"prom", "exerc", "superv", "surpr", "compr", "adv", "rev",
-        "prec", "expert", "franch", "improv", "disgu", "comprom", "enterpr", "pra", "no"}) {
+    for (String k : KEEP_SUFFIXES) {
       if (stem.endsWith(k)) {
         return true;
       }
