@@ -1,0 +1,119 @@
+package dev.cvsearch.indexer.search;
+
+import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.search.StoredRecords.Stored;
+import dev.cvsearch.indexer.topic.ArxivTaxonomy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Reads facet counts into {@link FacetValue}s with display labels: topic names from the arXiv
+ * taxonomy, venue names from a document of that venue, years newest first.
+ */
+final class FacetReader {
+  /** Dimensions in response order, with how many values to show. */
+  private static final Map<String, Integer> DIMS =
+      Map.of(Fields.VENUE, 20, Fields.TOPIC, 20, Fields.YEAR, 60, Fields.TYPE, 2, Fields.PUBTYPE, 12);
+
+  private static final List<String> ORDER =
+      List.of(Fields.TYPE, Fields.VENUE, Fields.TOPIC, Fields.YEAR, Fields.PUBTYPE);
+
+  private final FacetsConfig config;
+  private final ArxivTaxonomy taxonomy = ArxivTaxonomy.standard();
+
+  FacetReader(FacetsConfig config) {
+    this.config = config;
+  }
+
+  /** Every dimension (empty lists when the index has none), marking selected values. */
+  Map<String, List<FacetValue>> read(
+      Facets facets,
+      SortedSetDocValuesReaderState state,
+      Map<String, Set<String>> selected,
+      StoredRecords records,
+      ReaderLabels labels)
+      throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : ORDER) {
+      Set<String> chosen = selected.getOrDefault(dim, Set.of());
+      List<FacetValue> values = new ArrayList<>();
+      boolean indexed = facets != null && state != null && state.getPrefixToOrdRange().containsKey(dim);
+      if (indexed) {
+        FacetResult top = facets.getTopChildren(DIMS.get(dim), dim);
+        List<String> seen = new ArrayList<>();
+        if (top != null) {
+          for (LabelAndValue lv : top.labelValues) {
+            seen.add(lv.label);
+            values.add(value(dim, lv.label, lv.value.longValue(), chosen, records, labels));
+          }
+        }
+        // A selected value outside the top N still shows, so it can be unticked.
+        for (String v : chosen) {
+          if (!seen.contains(v)) {
+            Number n = facets.getSpecificValue(dim, v);
+            long count = n == null ? 0 : Math.max(0, n.longValue());
+            values.add(value(dim, v, count, chosen, records, labels));
+          }
+        }
+      } else {
+        chosen.forEach(v -> values.add(new FacetValue(v, v, 0, true)));
+      }
+      if (dim.equals(Fields.YEAR)) {
+        values.sort(Comparator.comparing(FacetValue::value).reversed());
+      }
+      out.put(dim, List.copyOf(values));
+    }
+    return out;
+  }
+
+  private FacetValue value(
+      String dim,
+      String value,
+      long count,
+      Set<String> chosen,
+      StoredRecords records,
+      ReaderLabels labels) {
+    return new FacetValue(value, label(dim, value, records, labels), count, chosen.contains(value));
+  }
+
+  String label(String dim, String value, StoredRecords records, ReaderLabels labels) {
+    return switch (dim) {
+      case Fields.TOPIC -> taxonomy.name(value).orElse(value);
+      case Fields.VENUE -> labels.venueName(value, id -> venueName(records, id).orElse(id));
+      case Fields.TYPE -> value.equals(HitFactory.PERSON) ? "People" : "Works";
+      default -> value;
+    };
+  }
+
+  private Optional<String> venueName(StoredRecords records, String id) {
+    String field = config.getDimConfig(Fields.VENUE).indexFieldName;
+    try {
+      TopDocs top =
+          records.searcher().search(new TermQuery(DrillDownQuery.term(field, Fields.VENUE, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Stored s = records.load(top.scoreDocs[0].doc);
+      return s.isWork() && s.work().venue() != null
+          ? Optional.of(s.work().venue().name())
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("looking up venue " + id, e);
+    }
+  }
+}

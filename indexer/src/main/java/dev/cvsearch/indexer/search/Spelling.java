@@ -1,0 +1,109 @@
+package dev.cvsearch.indexer.search;
+
+import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.search.ParsedQuery.Atom;
+import dev.cvsearch.indexer.search.ParsedQuery.Clause;
+import dev.cvsearch.indexer.search.ParsedQuery.Kind;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Did-you-mean from the index's own terms. The text fields hold stems, so a correction is found
+ * among the stems ({@link DirectSpellChecker}) and then shown as the word a document actually
+ * printed for that stem.
+ */
+final class Spelling {
+  private final Analyzer analyzer;
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  Spelling(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The query with misspelt words replaced, or null when nothing better is known. */
+  String suggest(IndexSearcher searcher, ParsedQuery parsed, String query) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    String corrected = query;
+    boolean changed = false;
+    for (Clause c : parsed.clauses()) {
+      for (Atom a : c.alternatives()) {
+        if (c.negated() || a.kind() != Kind.WORD || a.field() != null || a.text().length() < 4) {
+          continue;
+        }
+        Optional<String> stem = single(Fields.BODY, a.text());
+        if (stem.isEmpty() || reader.docFreq(new Term(Fields.BODY, stem.get())) > 0
+            || reader.docFreq(new Term(Fields.TITLE, stem.get())) > 0) {
+          continue;
+        }
+        SuggestWord[] words =
+            checker.suggestSimilar(
+                new Term(Fields.BODY, stem.get()), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+        if (words.length == 0) {
+          continue;
+        }
+        Optional<String> surface = surface(searcher, words[0].string);
+        if (surface.isPresent()) {
+          corrected = corrected.replace(a.text(), surface.get());
+          changed = true;
+        }
+      }
+    }
+    return changed ? corrected : null;
+  }
+
+  /** The single term a word analyses to, if it is one. */
+  private Optional<String> single(String field, String word) throws IOException {
+    String term = null;
+    try (TokenStream ts = analyzer.tokenStream(field, word)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term != null) {
+          return Optional.empty();
+        }
+        term = t.toString();
+      }
+      ts.end();
+    }
+    return Optional.ofNullable(term);
+  }
+
+  /** A printed word of some document that analyses to the stem. */
+  private Optional<String> surface(IndexSearcher searcher, String stem) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.BODY, stem)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.BODY);
+    if (text == null) {
+      return Optional.empty();
+    }
+    try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (t.toString().equals(stem)) {
+          String word = text.substring(o.startOffset(), o.endOffset()).toLowerCase(Locale.ROOT);
+          ts.end();
+          return Optional.of(word);
+        }
+      }
+      ts.end();
+    }
+    return Optional.empty();
+  }
+}
