@@ -84,13 +84,14 @@ public final class SearchCommand implements Callable<Integer> {
             String.join(" ", query), type, venues, topics, years, null, null, null, order, page, size);
     SearchResponse response;
     try (SearchService search = SearchService.open(index)) {
+      // Search first: a bad query is a usage error whether or not an index exists.
+      response = search.search(request);
       if (search.generation() == null) {
         spec.commandLine().getErr().println("cvsearch: no index in " + index + " (run reindex first)");
         return 1;
       }
-      response = search.search(request);
     } catch (InvalidRequestException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     if (json) {
       Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, response);
