@@ -30,32 +30,45 @@ public final class TitleKeys {
 
   /**
    * Edit distance between two keys, giving up (returning {@code limit + 1}) as soon as it must exceed
-   * the limit: small typos merge, different titles are rejected quickly.
+   * the limit: small typos merge, different titles are rejected quickly. Only the diagonal band of
+   * width {@code 2 * limit + 1} is computed, so the cost is linear in the key length.
    */
   public static int boundedDistance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > limit) {
       return limit + 1;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+    int big = limit + 1;
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j <= limit ? j : big;
     }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
+    for (int i = 1; i <= n; i++) {
+      int from = Math.max(1, i - limit);
+      int to = Math.min(m, i + limit);
+      cur[0] = i <= limit ? i : big;
+      if (from > 1) {
+        cur[from - 1] = big;
+      }
       int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
+      for (int j = from; j <= to; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int v = Math.min(prev[j - 1] + cost, Math.min(cur[j - 1], prev[j]) + 1);
+        cur[j] = Math.min(v, big);
         rowMin = Math.min(rowMin, cur[j]);
       }
+      if (to < m) {
+        cur[to + 1] = big;
+      }
       if (rowMin > limit) {
-        return limit + 1;
+        return big;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return Math.min(prev[m], big);
   }
 }

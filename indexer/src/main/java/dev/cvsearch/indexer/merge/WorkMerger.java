@@ -19,6 +19,7 @@ import java.util.Set;
  */
 public final class WorkMerger {
   private static final int TYPO_MIN_LENGTH = 25;
+  private static final int MAX_BLOCK = 200;
 
   private final List<Group> groups = new ArrayList<>();
   private final Map<String, List<Group>> byKey = new HashMap<>();
@@ -30,9 +31,11 @@ public final class WorkMerger {
   static final class Group {
     final List<Work> items = new ArrayList<>();
     final String key;
+    final String digits;
 
     Group(String key) {
       this.key = key;
+      this.digits = digits(key);
     }
   }
 
@@ -96,10 +99,15 @@ public final class WorkMerger {
       return null;
     }
     int limit = Math.max(1, key.length() / 40);
+    String digits = digits(key);
     Set<Group> seen = new HashSet<>();
     for (String block : blocks(key)) {
-      for (Group g : byBlock.getOrDefault(block, List.of())) {
-        if (seen.add(g) && sameDigits(g.key, key)
+      List<Group> candidates = byBlock.getOrDefault(block, List.of());
+      if (candidates.size() > MAX_BLOCK) {
+        continue; // a boilerplate prefix ("proceedings of the …"): no typo matching there
+      }
+      for (Group g : candidates) {
+        if (seen.add(g) && g.digits.equals(digits)
             && TitleKeys.boundedDistance(g.key, key, limit) <= limit && compatible(g, work)) {
           return g;
         }
@@ -108,9 +116,19 @@ public final class WorkMerger {
     return null;
   }
 
-  /** "Volume 15, Number 1" and "Number 5" are different issues, not a typo apart. */
-  private static boolean sameDigits(String a, String b) {
-    return a.replaceAll("\\D+", "").equals(b.replaceAll("\\D+", ""));
+  /**
+   * The digits of a key: "Volume 15, Number 1" and "Number 5" are different issues, not a typo
+   * apart, so typo matching requires equal digits.
+   */
+  private static String digits(String key) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** Typos rarely hit both ends of a title: block on its first and last 16 characters. */
