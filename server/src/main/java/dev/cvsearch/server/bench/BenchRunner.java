@@ -1,0 +1,154 @@
+package dev.cvsearch.server.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cvsearch.indexer.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs a whole bench: reads the corpus, draws the query mix, walks the ladder, evaluates relevance,
+ * and writes the JSON, the charts and the Markdown report.
+ */
+public final class BenchRunner {
+  /** snake_case keys, as the issue spells them. */
+  static final ObjectMapper JSON =
+      Json.MAPPER
+          .copy()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final BenchConfig config;
+  private final Consumer<String> log;
+
+  public BenchRunner(BenchConfig config, Consumer<String> log) {
+    this.config = config;
+    this.log = log;
+  }
+
+  /** Runs and writes everything; returns the results. */
+  public BenchResults run() throws IOException, InterruptedException {
+    System.setProperty("java.awt.headless", "true");
+    Map<String, Object> machine = Machine.describe();
+    log.accept("machine: " + machine);
+    Files.createDirectories(config.work());
+    Corpus corpus = Corpus.load(config.inputs(), config.seed(), log);
+    List<BenchQuery> queries = QueryMix.draw(corpus, config.queries(), config.seed());
+    Driver driver = new Driver(queries);
+    StepRunner steps = new StepRunner(config, corpus, driver, log);
+    List<StepResult> ladder = new ArrayList<>();
+    long headline =
+        config.steps().contains(BenchConfig.FULL)
+            ? BenchConfig.FULL
+            : config.steps().get(config.steps().size() - 1);
+    Latency load = null;
+    for (long step : config.steps()) {
+      StepRunner.Outcome o = steps.run(step, step == headline);
+      ladder.add(o.result());
+      if (o.load() != null) {
+        load = o.load();
+      }
+    }
+    if (driver.firstError() != null) {
+      log.accept("first query error: " + driver.firstError());
+    }
+    Relevance relevance = null;
+    if (config.scifact() != null) {
+      log.accept("relevance: cvsearch eval on SciFact train…");
+      relevance = Relevance.run(config.scifact());
+      log.accept(
+          relevance == null ? "relevance: SciFact files missing, skipped" : relevance.summary());
+    }
+    machine.put("load_average_end", Machine.loadAverage());
+    BenchResults results = assemble(machine, corpus, queries, ladder, headline, relevance, load);
+    write(results, driver.firstError());
+    return results;
+  }
+
+  private BenchResults assemble(
+      Map<String, Object> machine,
+      Corpus corpus,
+      List<BenchQuery> queries,
+      List<StepResult> ladder,
+      long headline,
+      Relevance relevance,
+      Latency load) {
+    String label = BenchConfig.label(headline);
+    StepResult h = ladder.stream().filter(s -> s.step().equals(label)).findFirst().orElseThrow();
+    // Parsing included: our side re-reads with merging and linking, the baseline only reads.
+    double oursParse = corpus.extract().seconds() * h.docs() / Math.max(1, corpus.size());
+    double baseParse = corpus.parse().seconds() * h.docs() / Math.max(1, corpus.size());
+    var ours =
+        new BenchResults.Headline(
+            h.docs() / (oursParse + h.ours().indexSeconds()),
+            h.ours().indexDocsPerS(),
+            oursParse,
+            h.ours().inProcess2t().qps(),
+            h.ours().http2t().qps(),
+            h.ours());
+    var base =
+        new BenchResults.Headline(
+            h.docs() / (baseParse + h.baseline().indexSeconds()),
+            h.baseline().indexDocsPerS(),
+            baseParse,
+            h.baseline().inProcess2t().qps(),
+            h.baseline().http2t().qps(),
+            h.baseline());
+    Map<String, Double> ratios = new LinkedHashMap<>(h.ratios());
+    ratios.put("index_only_docs_per_s", h.ratios().get("index_docs_per_s"));
+    ratios.put("index_docs_per_s", StepResult.ratio(ours.indexDocsPerS(), base.indexDocsPerS()));
+    Map<String, Object> mix = new LinkedHashMap<>();
+    mix.put("seed", config.seed());
+    mix.put("queries", queries.size());
+    for (BenchQuery.Kind k : BenchQuery.Kind.values()) {
+      mix.put(
+          k.name().toLowerCase(Locale.ROOT), queries.stream().filter(q -> q.kind() == k).count());
+    }
+    mix.put("examples", queries.stream().limit(8).map(BenchQuery::queryString).toList());
+    return new BenchResults(
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+        config.command(),
+        config.quick(),
+        machine,
+        corpus.parse().records(),
+        corpus.size(),
+        config.inputs().stream().map(Path::toString).toList(),
+        label,
+        corpus.parse(),
+        corpus.extract(),
+        ours,
+        base,
+        ratios,
+        ladder,
+        relevance,
+        load,
+        Targets.of(ratios, ladder, relevance, load),
+        mix);
+  }
+
+  private void write(BenchResults results, String firstError) throws IOException {
+    Path resultsDir = config.out().resolve("results");
+    Files.createDirectories(resultsDir);
+    Path json = resultsDir.resolve("latest.json");
+    Files.writeString(json, JSON.writeValueAsString(results) + "\n", StandardCharsets.UTF_8);
+    List<Path> charts = Charts.draw(results.ladder(), resultsDir);
+    Path notes = config.out().resolve("PROFILING.md");
+    String profiling =
+        Files.isRegularFile(notes) ? Files.readString(notes, StandardCharsets.UTF_8) : null;
+    Path report = config.out().resolve("REPORT.md");
+    Files.writeString(
+        report, MarkdownReport.render(results, profiling, firstError), StandardCharsets.UTF_8);
+    log.accept("wrote " + json + ", " + report + " and " + charts.size() + " charts");
+  }
+}
