@@ -1,7 +1,9 @@
 package dev.cvsearch.server.cli;
 
+import dev.cvsearch.indexer.cli.EvalCommand;
 import dev.cvsearch.indexer.cli.ParseCommand;
 import dev.cvsearch.indexer.cli.ReindexCommand;
+import dev.cvsearch.indexer.cli.SearchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +20,8 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      SearchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
