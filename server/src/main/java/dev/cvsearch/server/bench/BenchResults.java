@@ -51,12 +51,14 @@ public record BenchResults(
    *
    * @param indexDocsPerS documents per second, parsing included: ours = (read + merge + link +
    *     index) / docs, baseline = (read + index) / docs
+   * @param indexDocsPerCpuS the same per second of process CPU time
    * @param indexOnlyDocsPerS records in memory → committed index
    * @param parseSeconds the reading part of indexDocsPerS
    * @param step the step's full figures
    */
   public record Headline(
       double indexDocsPerS,
+      double indexDocsPerCpuS,
       double indexOnlyDocsPerS,
       double parseSeconds,
       double searchQpsInProcess,

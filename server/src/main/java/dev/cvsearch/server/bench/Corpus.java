@@ -39,8 +39,9 @@ public final class Corpus {
    * @param files input files
    * @param records records the readers emitted
    * @param seconds wall time
+   * @param cpuSeconds process CPU time
    */
-  public record Timing(int files, long records, double seconds) {
+  public record Timing(int files, long records, double seconds, double cpuSeconds) {
     public double recordsPerSecond() {
       return seconds <= 0 ? 0 : records / seconds;
     }
@@ -72,10 +73,15 @@ public final class Corpus {
     List<Input> inputs = Extractor.findInputs(roots, walkSkipped);
     Extractor extractor = new Extractor(ParseContext.standard(), name -> {});
     log.accept("extracting " + inputs.size() + " files (read, merge, link)…");
+    double c0 = Heap.processCpuSeconds();
     long t0 = System.nanoTime();
     Extraction x = extractor.extract(inputs, walkSkipped, extractor::parse);
     Timing extract =
-        new Timing(inputs.size(), x.stats().itemsRead(), (System.nanoTime() - t0) / 1e9);
+        new Timing(
+            inputs.size(),
+            x.stats().itemsRead(),
+            (System.nanoTime() - t0) / 1e9,
+            Heap.processCpuSeconds() - c0);
     log.accept(
         String.format(
             java.util.Locale.ROOT,
@@ -100,11 +106,14 @@ public final class Corpus {
           @Override
           public void skipped(Skipped skipped) {}
         };
+    double c1 = Heap.processCpuSeconds();
     long t1 = System.nanoTime();
     for (Input input : inputs) {
       extractor.parse(input, counting);
     }
-    Timing parse = new Timing(inputs.size(), count[0], (System.nanoTime() - t1) / 1e9);
+    Timing parse =
+        new Timing(
+            inputs.size(), count[0], (System.nanoTime() - t1) / 1e9, Heap.processCpuSeconds() - c1);
     log.accept(
         String.format(
             java.util.Locale.ROOT,

@@ -20,6 +20,17 @@ final class Heap {
     return MEMORY.getHeapMemoryUsage().getUsed() / MIB;
   }
 
+  /**
+   * CPU time of the whole process so far, in seconds (all threads: GC, JIT and merges included). On
+   * a shared machine this moves less than wall time when other processes take the cores.
+   */
+  static double processCpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1e9
+        : 0;
+  }
+
   /** The JVM's maximum heap in MiB (-Xmx). */
   static double maxMib() {
     return Runtime.getRuntime().maxMemory() / MIB;

@@ -25,6 +25,7 @@ public record StepResult(
   static StepResult of(String step, long docs, boolean repeated, SystemStep ours, SystemStep base) {
     Map<String, Double> r = new LinkedHashMap<>();
     r.put("index_docs_per_s", ratio(ours.indexDocsPerS(), base.indexDocsPerS()));
+    r.put("index_docs_per_cpu_s", ratio(ours.indexDocsPerCpuS(), base.indexDocsPerCpuS()));
     r.put("search_qps_in_process", ratio(ours.inProcess2t().qps(), base.inProcess2t().qps()));
     r.put("search_qps_http", ratio(ours.http2t().qps(), base.http2t().qps()));
     r.put("search_qps_in_process_1t", ratio(ours.inProcess1t().qps(), base.inProcess1t().qps()));

@@ -132,7 +132,9 @@ final class StepRunner {
     double seconds;
     double peakLive;
     double peakUsed;
+    double cpu;
     try (Heap.PeakSampler sampler = new Heap.PeakSampler()) {
+      double c0 = Heap.processCpuSeconds();
       long t0 = System.nanoTime();
       if (oursSide) {
         try (OursIndexer ours = new OursIndexer(dir)) {
@@ -148,11 +150,12 @@ final class StepRunner {
         }
       }
       seconds = (System.nanoTime() - t0) / 1e9;
+      cpu = Heap.processCpuSeconds() - c0;
       peakLive = sampler.peakLiveMib();
       peakUsed = sampler.peakMib();
     }
     double after = Heap.usedAfterGcMib();
-    return new SystemStep.Indexed(docs, seconds, sizeMib(dir), after, peakLive, peakUsed);
+    return new SystemStep.Indexed(docs, seconds, cpu, sizeMib(dir), after, peakLive, peakUsed);
   }
 
   static double sizeMib(Path dir) throws IOException {

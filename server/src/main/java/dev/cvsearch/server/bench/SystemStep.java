@@ -6,6 +6,8 @@ package dev.cvsearch.server.bench;
  * @param docs documents indexed
  * @param indexSeconds records in memory → committed index
  * @param indexDocsPerS docs / indexSeconds
+ * @param indexCpuSeconds process CPU time of the build (all threads)
+ * @param indexDocsPerCpuS docs / indexCpuSeconds: steadier than wall time on a shared machine
  * @param indexMib index size on disk
  * @param heapAfterIndexMib used heap after indexing and a full GC (the corpus itself included)
  * @param heapPeakLiveMib largest heap left after a collection while indexing
@@ -20,6 +22,8 @@ public record SystemStep(
     long docs,
     double indexSeconds,
     double indexDocsPerS,
+    double indexCpuSeconds,
+    double indexDocsPerCpuS,
     double indexMib,
     double heapAfterIndexMib,
     double heapPeakLiveMib,
@@ -32,7 +36,13 @@ public record SystemStep(
 
   /** The indexing half, before any search was measured. */
   record Indexed(
-      long docs, double seconds, double mib, double heapAfter, double peakLive, double peakUsed) {}
+      long docs,
+      double seconds,
+      double cpuSeconds,
+      double mib,
+      double heapAfter,
+      double peakLive,
+      double peakUsed) {}
 
   static SystemStep of(
       Indexed i, double startupMs, Latency in1, Latency in2, Latency h1, Latency h2) {
@@ -40,6 +50,8 @@ public record SystemStep(
         i.docs(),
         i.seconds(),
         i.seconds() <= 0 ? 0 : i.docs() / i.seconds(),
+        i.cpuSeconds(),
+        i.cpuSeconds() <= 0 ? 0 : i.docs() / i.cpuSeconds(),
         i.mib(),
         i.heapAfter(),
         i.peakLive(),
