@@ -38,9 +38,11 @@ final class GenerationWriter {
   private static final int TOP_VENUES = 20;
 
   private final ProgressMeter meter;
+  private final Reindexer.Directories directories;
 
-  GenerationWriter(ProgressMeter meter) {
+  GenerationWriter(ProgressMeter meter, Reindexer.Directories directories) {
     this.meter = meter;
+    this.directories = directories;
   }
 
   /** What was written. */
@@ -54,8 +56,12 @@ final class GenerationWriter {
     }
     meter.indexing(x.works().size() + x.people().size());
     AcronymMiner miner = new AcronymMiner();
-    try (IndexBuilder builder = new IndexBuilder(gen.dir())) {
+    try (IndexBuilder builder = new IndexBuilder(directories.open(gen.dir()))) {
+      int half = x.works().size() / 2;
       for (Work w : x.works()) {
+        if (builder.documents() == half) {
+          PausePoints.reached("indexing");
+        }
         builder.add(w.id(), mapper.work(w));
         miner.add(w.title());
         miner.add(w.abstractText());
@@ -71,6 +77,7 @@ final class GenerationWriter {
       String builtAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
       writeDurably(gen.dir().resolve(GenerationInfo.FILE_NAME), Json.MAPPER
           .writerWithDefaultPrettyPrinter().writeValueAsString(info(gen, x, mined, builtAt)));
+      PausePoints.reached("commit");
       builder.commit(Map.of("generation", gen.name(), "builtAt", builtAt));
       return new Built(builder.documents(), mined.size());
     }

@@ -9,6 +9,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -17,13 +18,18 @@ import org.apache.lucene.store.FSDirectory;
  * Closing without {@link #commit} rolls back.
  */
 public final class IndexBuilder implements AutoCloseable {
-  private final FSDirectory dir;
+  private final Directory dir;
   private final IndexWriter writer;
   private boolean committed;
   private long docs;
 
   public IndexBuilder(Path generationDir) throws IOException {
-    dir = FSDirectory.open(generationDir);
+    this(FSDirectory.open(generationDir));
+  }
+
+  /** Writes into a directory, which the builder closes. */
+  public IndexBuilder(Directory directory) throws IOException {
+    dir = directory;
     IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setSimilarity(Schema.similarity())

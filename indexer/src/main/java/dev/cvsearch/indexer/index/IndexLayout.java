@@ -143,6 +143,7 @@ public final class IndexLayout {
       ch.write(StandardCharsets.UTF_8.encode(gen.name() + "\n"));
       ch.force(true);
     }
+    PausePoints.reached("pointer");
     try {
       Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Rebuilds the index of a data directory into a fresh generation and switches it in: extraction
@@ -45,11 +47,27 @@ public final class Reindexer {
    */
   public record Options(Path data, Path index, boolean incremental) {}
 
+  /** Opens the Lucene directory a new generation is written to. */
+  @FunctionalInterface
+  public interface Directories {
+    Directory open(Path generationDir) throws IOException;
+  }
+
   private final Consumer<String> progress;
+  private final Directories directories;
 
   /** @param progress receives progress lines (at most one a second); may ignore them */
   public Reindexer(Consumer<String> progress) {
+    this(progress, FSDirectory::open);
+  }
+
+  /**
+   * A reindexer that writes generations through other directories: fault-injection tests wrap
+   * the file-system directory to fail as a full disk would.
+   */
+  public Reindexer(Consumer<String> progress, Directories directories) {
     this.progress = progress;
+    this.directories = directories;
   }
 
   /**
@@ -91,15 +109,30 @@ public final class Reindexer {
         return new ReindexResult(null, s.filesSeen(), 0, counts[0], counts[1], vanished,
             s.filesSkipped(), 0, 0, 0, 0, x.skipped(), 0, 0, removed, millis(start));
       }
-      IndexLayout.Generation gen = layout.newGeneration();
+      PausePoints.reached("parsed");
+      IndexLayout.Generation gen;
+      try {
+        gen = layout.newGeneration();
+      } catch (IOException e) {
+        throw IoFailures.wrap("cannot create a new index generation in " + layout.root(), e);
+      }
       GenerationWriter.Built built;
       try {
-        built = new GenerationWriter(meter).write(gen, x);
+        built = new GenerationWriter(meter, directories).write(gen, x);
+        PausePoints.reached("committed");
         layout.switchTo(gen);
       } catch (IOException | RuntimeException e) {
-        IndexLayout.deleteTree(gen.dir()); // never served; the previous generation stays live
-        throw e;
+        try {
+          IndexLayout.deleteTree(gen.dir()); // never served; the previous generation stays live
+        } catch (IOException cleanup) {
+          e.addSuppressed(cleanup); // the next reindex removes it
+        }
+        if (e instanceof IOException io) {
+          throw IoFailures.wrap("writing the new index generation " + gen.dir() + " failed", io);
+        }
+        throw (RuntimeException) e;
       }
+      PausePoints.reached("switched");
       new Manifest(code, files).write(cacheDir);
       collectCacheGarbage(cacheDir, files);
       removed.addAll(layout.cleanup());
