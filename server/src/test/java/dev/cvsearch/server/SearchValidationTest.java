@@ -106,7 +106,7 @@ class SearchValidationTest {
         "/api/search?q=%00%01", "/api/search?q=%F0%9F%94%8D", "/api/search?q=a~2%5E3",
         "/api/search?q=" + "x%20".repeat(120), "/api/search?venue=" + "v".repeat(300),
         "/api/search?q=x&year=", "/api/search?q=x&type=", "/api/suggest?q=%22",
-        "/api/works/%20", "/api/people/" + "p".repeat(400), "/api/search?q=%E0%A4%A"};
+        "/api/works/%20", "/api/people/" + "p".repeat(400), "/api/search?q=%E0%A4"};
     for (String path : paths) {
       int status = server.get(path).statusCode();
       assertThat(status).as(path).isLessThan(500);

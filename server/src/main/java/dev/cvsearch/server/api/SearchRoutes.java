@@ -45,6 +45,7 @@ public final class SearchRoutes {
     }
     int limit = Params.integer(ctx, "limit", DEFAULT_SUGGESTIONS, 1, MAX_SUGGESTIONS);
     List<Suggestion> found = prefix.isEmpty() ? List.of() : searcher.suggest(prefix, limit);
-    ctx.json(new Suggestions(prefix, found));
+    // Echo q as typed, so a client can match the answer to the keystroke that asked for it.
+    ctx.json(new Suggestions(q == null ? "" : q, found));
   }
 }
