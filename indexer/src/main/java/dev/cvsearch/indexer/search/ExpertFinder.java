@@ -47,13 +47,16 @@ final class ExpertFinder {
    * Ranks people.
    *
    * @param query the text query
-   * @param nameQuery the same words over person names only
+   * @param nameQuery the same words over person names only, or null when there are no words
    * @param workFilter the request's work filters (venue, topic, year…), or null
    */
   List<Expert> rank(Query query, Query nameQuery, Query workFilter) throws IOException {
-    TopDocs named = records.searcher().search(and(nameQuery, typeQuery(HitFactory.PERSON)), 100);
-    if (named.scoreDocs.length > 0) {
-      return lookup(named, query, workFilter);
+    if (nameQuery != null) { // null for an empty query: everyone, ranked by their works
+      TopDocs named =
+          records.searcher().search(and(nameQuery, typeQuery(HitFactory.PERSON)), 100);
+      if (named.scoreDocs.length > 0) {
+        return lookup(named, query, workFilter);
+      }
     }
     Map<String, List<ScoredWork>> byPerson = new LinkedHashMap<>();
     TopDocs works =

@@ -1,6 +1,7 @@
 package dev.cvsearch.indexer.search;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A search as users ask it: query text, filters, sort and page. Validation (lengths, ranges) happens
@@ -33,11 +34,21 @@ public record SearchRequest(
 
   public SearchRequest {
     query = query == null ? "" : query;
-    venues = List.copyOf(venues == null ? List.of() : venues);
-    topics = List.copyOf(topics == null ? List.of() : topics);
-    years = List.copyOf(years == null ? List.of() : years);
-    pubTypes = List.copyOf(pubTypes == null ? List.of() : pubTypes);
+    venues = present(venues);
+    topics = present(topics);
+    years = years == null ? List.of() : years.stream().filter(Objects::nonNull).toList();
+    pubTypes = present(pubTypes);
     sort = sort == null ? Sort.RELEVANCE : sort;
+  }
+
+  /**
+   * The non-blank values: a blank filter value (an empty form field, {@code --venue ""}) means no
+   * filter, as it does over HTTP, rather than a facet path Lucene refuses.
+   */
+  private static List<String> present(List<String> values) {
+    return values == null
+        ? List.of()
+        : values.stream().filter(v -> v != null && !v.isBlank()).toList();
   }
 
   /** A plain query: first page of 10, by relevance, no filters. */

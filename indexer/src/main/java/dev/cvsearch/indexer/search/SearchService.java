@@ -78,6 +78,12 @@ public final class SearchService implements Searcher {
           parsed,
           request,
           start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Few words can still expand to thousands of terms (a run of CJK characters is one token
+      // each, times every field): the user's query is too big, not the server broken.
+      throw new InvalidRequestException(
+          "q", "query too complex: it expands to more than " + IndexSearcher.getMaxClauseCount()
+              + " terms; use fewer or shorter words");
     }
   }
 

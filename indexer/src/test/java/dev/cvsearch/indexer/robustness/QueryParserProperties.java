@@ -1,0 +1,147 @@
+package dev.cvsearch.indexer.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cvsearch.indexer.SharedData;
+import dev.cvsearch.indexer.index.Reindexer;
+import dev.cvsearch.indexer.search.InvalidRequestException;
+import dev.cvsearch.indexer.search.SearchRequest;
+import dev.cvsearch.indexer.search.SearchResponse;
+import dev.cvsearch.indexer.search.SearchService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * The user query syntax end to end (parser, query factory, search, facets, highlights,
+ * did-you-mean) on random text over a real seeds index: a search either answers or refuses with an
+ * {@link InvalidRequestException} about the query's length or complexity, never anything else.
+ */
+class QueryParserProperties {
+  private static Path dir;
+  private static SearchService service;
+
+  @BeforeContainer
+  static void seedsIndex() throws IOException {
+    dir = Files.createTempDirectory("cvsearch-query-props-");
+    new Reindexer(line -> {})
+        .run(new Reindexer.Options(SharedData.resolve("seeds"), dir.resolve("index"), false));
+    service = SearchService.open(dir.resolve("index"));
+  }
+
+  @AfterContainer
+  static void close() throws IOException {
+    service.close();
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** Pieces of the syntax and of what users paste, glued at random. */
+  @Provide
+  Arbitrary<String> queryLike() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of(" ", "  ", "\"", "'", "(", ")", "-", "+", "*", "**", "?", "~", "^2", ":",
+            "\\", "/", "OR", " OR ", "AND", "NOT", "|", "&&", "title:", "author:", "authors:",
+            "venue:", "year:", "year:2024", "year:2020..2022", "year:2022-2020", "year:99999",
+            "year:0000..9999", "wav2*", "a*", "*x", "speech", "recognition", "ASR", "LLM", "Wanda++",
+            "RNN-T", "V:N:M", "sub-8-bit", "Lion", "\u0000", "\t", "\n", "é", "漢字", "🙂", "\uD800",
+            "<script>", "&amp;", "%00", "[", "]", "{", "}", "!", ";", "..", "–"),
+        Arbitraries.strings().ofMaxLength(12),
+        Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(6));
+    return pieces.list().ofMaxSize(80).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 400)
+  void a_random_query_is_answered_or_refused_as_too_long_or_too_complex(
+      @ForAll("queryLike") String query) throws IOException {
+    assertAnsweredOrRefused(query);
+  }
+
+  @Property(tries = 200)
+  void arbitrary_unicode_is_answered_or_refused_as_too_long_or_too_complex(
+      @ForAll String query) throws IOException {
+    assertAnsweredOrRefused(query);
+  }
+
+  @Property(tries = 100)
+  void a_random_query_with_filters_and_paging_is_answered_or_refused(
+      @ForAll("queryLike") String query,
+      @ForAll("types") String type,
+      @ForAll("sorts") SearchRequest.Sort sort) throws IOException {
+    SearchRequest r = new SearchRequest(query, type, List.of("icassp", query), List.of("eess.AS"),
+        List.of(2022), 1990, 2030, List.of(), sort, 2, 5);
+    try {
+      SearchResponse answer = service.search(r);
+      assertThat(answer.total()).isNotNegative();
+    } catch (InvalidRequestException refused) {
+      assertThat(refused.parameter()).isEqualTo("q");
+    }
+  }
+
+  @Example
+  void people_without_query_words_are_everyone_ranked_by_their_works() throws IOException {
+    for (String q : List.of("", "(", "\"\"", "-")) {
+      SearchRequest r = new SearchRequest(q, "person", null, null, null, null, null, null, null, 1, 10);
+      assertThat(service.search(r).total()).as("'%s'", q).isPositive();
+    }
+  }
+
+  @Example
+  void a_blank_filter_value_means_no_filter() throws IOException {
+    SearchRequest blank = new SearchRequest("speech", null, List.of(" "), List.of(""), null, null,
+        null, List.of(""), null, 1, 10);
+    assertThat(service.search(blank).total())
+        .isEqualTo(service.search(SearchRequest.of("speech")).total());
+  }
+
+  @Example
+  void a_short_query_that_expands_to_thousands_of_terms_is_refused_as_too_complex() {
+    // 240 Hangul syllables glued by a symbol: one "word" under 500 characters, 240 tokens, each
+    // looked up in every field.
+    StringBuilder glued = new StringBuilder();
+    for (int i = 0; i < 240; i++) {
+      glued.append(i == 0 ? "" : "\u2958").append((char) (0xAC00 + 13 * i));
+    }
+    assertThatThrownBy(() -> service.search(SearchRequest.of(glued.toString())))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("too complex");
+  }
+
+  @Provide
+  Arbitrary<String> types() {
+    return Arbitraries.of("work", "person").injectNull(0.3);
+  }
+
+  @Provide
+  Arbitrary<SearchRequest.Sort> sorts() {
+    return Arbitraries.of(SearchRequest.Sort.class);
+  }
+
+  private static void assertAnsweredOrRefused(String query) throws IOException {
+    try {
+      SearchResponse answer = service.search(SearchRequest.of(query));
+      assertThat(answer.total()).isNotNegative();
+      assertThat(answer.hits()).allSatisfy(h -> assertThat(h.id()).isNotBlank());
+      // Suggestions take the same text as typed.
+      service.suggest(query, 8);
+    } catch (InvalidRequestException refused) {
+      assertThat(refused.parameter()).isEqualTo("q");
+      assertThat(refused.getMessage()).containsAnyOf("too long", "too complex");
+    }
+  }
+}
