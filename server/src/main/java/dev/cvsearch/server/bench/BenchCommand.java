@@ -114,6 +114,12 @@ public final class BenchCommand implements Callable<Integer> {
               + "baseline writes none, and thousands of lines a second would flood the output).")
   boolean accessLog;
 
+  @Option(
+      names = "--render-only",
+      hidden = true,
+      description = "Redraw the report and charts from OUT/results/latest.json; measure nothing.")
+  boolean renderOnly;
+
   @Option(names = "--no-eval", description = "Skip the SciFact relevance figures.")
   boolean noEval;
 
@@ -125,6 +131,10 @@ public final class BenchCommand implements Callable<Integer> {
       System.setProperty("org.slf4j.simpleLogger.log." + ACCESS_LOGGER, "warn");
     }
     PrintWriter err = spec.commandLine().getErr();
+    if (renderOnly) {
+      BenchRunner.rerender(out, line -> err.println("bench: " + line));
+      return 0;
+    }
     List<Path> inputs = new ArrayList<>();
     if (customInputs != null && !customInputs.isEmpty()) {
       inputs.addAll(customInputs);

@@ -132,7 +132,14 @@ public final class BenchRunner {
       mix.put(
           k.name().toLowerCase(Locale.ROOT), queries.stream().filter(q -> q.kind() == k).count());
     }
-    mix.put("examples", queries.stream().limit(8).map(BenchQuery::queryString).toList());
+    mix.put(
+        "examples",
+        queries.stream()
+            // Names come from the CVs too: keep them out of the committed report.
+            .filter(q -> q.kind() != BenchQuery.Kind.PERSON)
+            .limit(8)
+            .map(BenchQuery::queryString)
+            .toList());
     return new BenchResults(
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         config.command(),
@@ -159,13 +166,43 @@ public final class BenchRunner {
     Files.createDirectories(resultsDir);
     Path json = resultsDir.resolve("latest.json");
     Files.writeString(json, JSON.writeValueAsString(results) + "\n", StandardCharsets.UTF_8);
+    render(config.out(), results, firstError, log);
+  }
+
+  /** The hand-written sections beside the report (notes on a run, profiling), joined; or null. */
+  private static String handWritten(Path... files) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (Path f : files) {
+      if (Files.isRegularFile(f)) {
+        sb.append(Files.readString(f, StandardCharsets.UTF_8).strip()).append("\n\n");
+      }
+    }
+    return sb.isEmpty() ? null : sb.toString();
+  }
+
+  /**
+   * Draws the charts and the report again from {@code OUT/results/latest.json}, without measuring
+   * (after editing {@code OUT/PROFILING.md}, say).
+   */
+  public static BenchResults rerender(Path out, Consumer<String> log) throws IOException {
+    BenchResults results =
+        JSON.copy()
+            .disable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readValue(out.resolve("results/latest.json").toFile(), BenchResults.class);
+    render(out, results, null, log);
+    return results;
+  }
+
+  private static void render(
+      Path out, BenchResults results, String firstError, Consumer<String> log) throws IOException {
+    Path resultsDir = out.resolve("results");
+    Path json = resultsDir.resolve("latest.json");
     List<Path> charts = Charts.draw(results.ladder(), resultsDir);
-    Path notes = config.out().resolve("PROFILING.md");
-    String profiling =
-        Files.isRegularFile(notes) ? Files.readString(notes, StandardCharsets.UTF_8) : null;
-    Path report = config.out().resolve("REPORT.md");
+    String profiling = handWritten(out.resolve("NOTES.md"), out.resolve("PROFILING.md"));
+    Path report = out.resolve("REPORT.md");
     Files.writeString(
         report, MarkdownReport.render(results, profiling, firstError), StandardCharsets.UTF_8);
-    log.accept("wrote " + json + ", " + report + " and " + charts.size() + " charts");
+    log.accept("wrote " + report + " and " + charts.size() + " charts from " + json);
   }
 }

@@ -5,12 +5,16 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -43,6 +47,7 @@ final class Charts {
         chart(
             "Search latency, one thread, in-process (ms)",
             "latency (ms)",
+            true,
             ladder,
             List.of(
                 new Line("ours p50", true, false, s -> s.ours().inProcess1t().p50Ms()),
@@ -54,6 +59,7 @@ final class Charts {
         chart(
             "Search throughput, two threads (queries/s)",
             "queries/s",
+            true,
             ladder,
             List.of(
                 new Line("ours in-process", true, false, s -> s.ours().inProcess2t().qps()),
@@ -66,6 +72,7 @@ final class Charts {
         chart(
             "Indexing rate, records in memory to committed index (docs/s)",
             "docs/s",
+            false,
             ladder,
             List.of(
                 new Line("ours", true, false, s -> s.ours().indexDocsPerS()),
@@ -75,7 +82,7 @@ final class Charts {
   }
 
   private static JFreeChart chart(
-      String title, String yLabel, List<StepResult> ladder, List<Line> lines) {
+      String title, String yLabel, boolean logY, List<StepResult> ladder, List<Line> lines) {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Line line : lines) {
       XYSeries series = new XYSeries(line.name());
@@ -100,7 +107,18 @@ final class Charts {
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     LogAxis x = new LogAxis("documents in the index (log scale)");
     x.setSmallestValue(1);
+    x.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
+    x.setNumberFormatOverride(
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     plot.setDomainAxis(x);
+    if (logY) {
+      // Ours and the baseline differ by an order of magnitude: a log scale keeps both readable.
+      LogAxis y = new LogAxis(yLabel + " (log scale)");
+      y.setSmallestValue(0.01);
+      y.setNumberFormatOverride(
+          new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+      plot.setRangeAxis(y);
+    }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
