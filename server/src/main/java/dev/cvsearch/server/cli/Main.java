@@ -4,6 +4,7 @@ import dev.cvsearch.indexer.cli.EvalCommand;
 import dev.cvsearch.indexer.cli.ParseCommand;
 import dev.cvsearch.indexer.cli.ReindexCommand;
 import dev.cvsearch.indexer.cli.SearchCommand;
+import dev.cvsearch.server.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SearchCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
