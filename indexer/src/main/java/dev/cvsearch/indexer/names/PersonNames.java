@@ -35,16 +35,26 @@ public final class PersonNames {
           "Supervisor", "Accountant", "Teacher", "Nurse", "Aide", "Head", "Chief", "Lead", "Google",
           "Scholar", "Linkedin", "Github", "Born", "Notable", "Diploma", "Studies");
 
+  private static final Pattern MARKS = Pattern.compile("\\\\\\*|\\*+|[†‡]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+  private static final Pattern HYPHEN_IN_WORD = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+  private static final Pattern HYPHEN_LONG_PARTS = Pattern.compile("(?<=\\p{L}{2})-(?=\\p{L}{2})");
+  private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,]$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
   private PersonNames() {}
 
   /** A printed name in reading order: "Last, First" → "First Last", markup and marks removed. */
   public static String display(String printed) {
-    String n = printed.replaceAll("\\\\\\*|\\*+|[†‡]", "").replaceAll("\\s+", " ").strip();
+    String n = SPACES.matcher(MARKS.matcher(printed).replaceAll("")).replaceAll(" ").strip();
     int comma = n.indexOf(',');
     if (comma > 0 && n.indexOf(',', comma + 1) < 0) {
       String last = n.substring(0, comma).strip();
       String first = n.substring(comma + 1).strip();
-      if (!first.isEmpty() && !first.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
+      if (!first.isEmpty() && !SUFFIX.matcher(first).matches()) {
         n = first + " " + last;
       }
     }
@@ -56,22 +66,44 @@ public final class PersonNames {
 
   /** Lower-case ASCII words of the name, parenthesised nicknames dropped. */
   public static List<String> words(String printed) {
-    String n = display(printed).replaceAll("\\([^)]*\\)", " ");
-    n = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    n = n.replace('ß', 's').replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L');
-    List<String> out = new ArrayList<>();
-    for (String w : n.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    return asciiWords(PARENS.matcher(display(printed)).replaceAll(" "));
+  }
+
+  /** Lower-case ASCII words of already-displayed text; accents folded only when present. */
+  private static List<String> asciiWords(String text) {
+    String n = text;
+    if (!isAscii(n)) {
+      n = COMBINING.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+      n = n.replace('ß', 's').replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L');
+    }
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= n.length(); i++) {
+      char c = i < n.length() ? Character.toLowerCase(n.charAt(i)) : ' ';
+      boolean letter = c >= 'a' && c <= 'z';
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        out.add(n.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
       }
     }
     return out;
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A stable slug for a person: "kai-zhen". Hyphenated given names join ("feng-ju" → "fengju"). */
   public static String key(String printed) {
-    String n = display(printed).replaceAll("\\([^)]*\\)", " ");
-    n = n.replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
+    String n = PARENS.matcher(display(printed)).replaceAll(" ");
+    n = HYPHEN_IN_WORD.matcher(n).replaceAll("");
     return String.join("-", words(n));
   }
 
@@ -120,25 +152,25 @@ public final class PersonNames {
   }
 
   private static List<String> joinedHyphens(String printed) {
-    String n = display(printed).replaceAll("\\([^)]*\\)", " ");
-    n = n.replaceAll("(?<=\\p{L}{2})-(?=\\p{L}{2})", "");
-    return words(n);
+    String n = PARENS.matcher(display(printed)).replaceAll(" ");
+    return asciiWords(HYPHEN_LONG_PARTS.matcher(n).replaceAll(""));
   }
 
   /** True for strings shaped like a person's name: 1–5 name tokens, no title words. */
   public static boolean looksLikeName(String candidate) {
-    String c = candidate.replaceAll("\\\\\\*|\\*+", "").strip();
-    if (c.isEmpty() || c.length() > 60 || c.matches(".*\\d.*")) {
+    String c = MARKS.matcher(candidate).replaceAll("").strip();
+    if (c.isEmpty() || c.length() > 60 || DIGIT.matcher(c).find()) {
       return false;
     }
-    String[] tokens = c.split("\\s+");
+    String[] tokens = SPACES.split(c);
     if (tokens.length < 2 || tokens.length > 5) {
       return tokens.length == 1 && false;
     }
     for (String t : tokens) {
-      String word = t.replaceAll("[.,]$", "");
-      if (!NAME_TOKEN.matcher(t).matches() || NOT_NAMES.contains(word)
-          || NOT_NAMES.contains(titleCase(word))) {
+      String word = TRAILING_PUNCT.matcher(t).replaceAll("");
+      boolean initial = word.length() == 1 && t.endsWith(".");
+      if (!NAME_TOKEN.matcher(t).matches()
+          || !initial && (NOT_NAMES.contains(word) || NOT_NAMES.contains(titleCase(word)))) {
         return false;
       }
     }
