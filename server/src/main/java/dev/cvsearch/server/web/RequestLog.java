@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One log line per request (method, path with query, status, milliseconds) and the request metrics.
- * Headers and bodies are never logged, so neither is the admin token.
+ * Headers and bodies are never logged, so neither is the admin token; nor are record ids, which
+ * carry titles and names.
  */
 public final class RequestLog {
   private static final Logger LOG = LoggerFactory.getLogger("dev.cvsearch.server.access");
@@ -25,10 +26,19 @@ public final class RequestLog {
     double ms = millis == null ? 0 : millis;
     String query = ctx.queryString();
     if (LOG.isInfoEnabled()) {
-      LOG.info(String.format(Locale.ROOT, "%s %s%s %d %.1fms", ctx.method(), ctx.path(),
+      LOG.info(String.format(Locale.ROOT, "%s %s%s %d %.1fms", ctx.method(), loggedPath(ctx),
           query == null ? "" : "?" + query, ctx.statusCode(), ms));
     }
     metrics.record(ctx.method().name(), route(ctx), ctx.statusCode(), ms);
+  }
+
+  /**
+   * The path as logged: routes with parameters by their template ("/api/works/{id}"), because work
+   * and person ids are made of titles and names, which are CV contents and stay out of logs.
+   */
+  private static String loggedPath(Context ctx) {
+    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+    return matched != null && matched.path.contains("{") ? matched.path : ctx.path();
   }
 
   /** The route template ("/api/works/{id}"), "static" for files, or "unmatched". */

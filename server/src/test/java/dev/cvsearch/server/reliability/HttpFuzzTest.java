@@ -2,15 +2,12 @@ package dev.cvsearch.server.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.cvsearch.indexer.Json;
 import dev.cvsearch.server.cli.Indexes;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +28,7 @@ class HttpFuzzTest {
     try (LiveServer server =
         LiveServer.start(index, TOKEN, () -> Indexes.rebuild(seeds, index, false, null))) {
       HttpFuzzer.Result r = HttpFuzzer.run("127.0.0.1", server.port(),
-          new HttpFuzzer.Config(2000, 4, 10_000, 1, TOKEN, ids(server)));
+          new HttpFuzzer.Config(2000, 4, 10_000, 1, TOKEN, HttpFuzzer.ids(server)));
 
       System.out.print(r.report());
       assertThat(r.serverErrors()).isEmpty();
@@ -48,17 +45,5 @@ class HttpFuzzTest {
       assertThat(search.statusCode()).isEqualTo(200);
       assertThat(Json.MAPPER.readTree(search.body()).path("total").asLong()).isPositive();
     }
-  }
-
-  /** Real work and person ids, so some detail requests hit. */
-  static List<String> ids(LiveServer server) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(server.uri("/api/search?q=&size=50")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    List<String> ids = new ArrayList<>();
-    for (JsonNode hit : Json.MAPPER.readTree(r.body()).path("hits")) {
-      ids.add(hit.path("id").asText());
-    }
-    return ids;
   }
 }

@@ -180,15 +180,51 @@ final class HttpFuzzer {
     }
   }
 
-  /** {@code --port P [--host H] --requests N --clients C --timeout MS --seed S}. */
+  /**
+   * {@code [--port P] --requests N --clients C --timeout MS --seed S [--shared DIR]}: without a
+   * port, indexes the seeds into a temporary folder and fuzzes its own server (admin API on), then
+   * checks that it still answers a health check and a search. Exit 0 only on PASS.
+   */
   public static void main(String[] args) throws Exception {
     Map<String, String> a = Args.parse(args);
-    Result r = run(a.getOrDefault("host", "127.0.0.1"), Integer.parseInt(a.get("port")),
-        new Config(Integer.parseInt(a.getOrDefault("requests", "10000")),
-            Integer.parseInt(a.getOrDefault("clients", "4")),
-            Integer.parseInt(a.getOrDefault("timeout", "10000")),
-            Long.parseLong(a.getOrDefault("seed", "1")), a.get("token"), Collections.emptyList()));
+    int requests = Integer.parseInt(a.getOrDefault("requests", "10000"));
+    int clients = Integer.parseInt(a.getOrDefault("clients", "4"));
+    int timeout = Integer.parseInt(a.getOrDefault("timeout", "10000"));
+    long seed = Long.parseLong(a.getOrDefault("seed", "1"));
+    if (a.containsKey("port")) {
+      Result r = run(a.getOrDefault("host", "127.0.0.1"), Integer.parseInt(a.get("port")),
+          new Config(requests, clients, timeout, seed, a.get("token"), Collections.emptyList()));
+      System.out.print(r.report());
+      System.exit(r.ok() ? 0 : 1);
+    }
+    java.nio.file.Path seeds = java.nio.file.Path.of(a.getOrDefault("shared", "../shared"), "seeds");
+    java.nio.file.Path index = java.nio.file.Files.createTempDirectory("cvsearch-fuzz-");
+    String token = "fuzz-token-" + Long.toHexString(new Random(seed).nextLong());
+    dev.cvsearch.server.cli.Indexes.rebuild(seeds, index, false, null);
+    boolean healthy;
+    Result r;
+    try (LiveServer server = LiveServer.start(index, token,
+        () -> dev.cvsearch.server.cli.Indexes.rebuild(seeds, index, false, null))) {
+      List<String> ids = ids(server);
+      r = run("127.0.0.1", server.port(), new Config(requests, clients, timeout, seed, token, ids));
+      healthy = status(send("127.0.0.1", server.port(),
+          "GET /api/search?q=speech HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII), false, timeout)) == 200;
+    }
     System.out.print(r.report());
-    System.exit(r.ok() ? 0 : 1);
+    System.out.println("  server healthy afterwards (search answers 200): " + healthy);
+    System.exit(r.ok() && healthy ? 0 : 1);
+  }
+
+  /** Real work and person ids from the server, so some detail requests hit. */
+  static List<String> ids(LiveServer server) throws IOException {
+    String answer = send("127.0.0.1", server.port(),
+        "GET /api/search?q=&size=50 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+            .getBytes(StandardCharsets.US_ASCII), false, 10_000);
+    List<String> ids = new ArrayList<>();
+    var body = dev.cvsearch.indexer.Json.MAPPER.readTree(
+        answer.substring(answer.indexOf("\r\n\r\n") + 4));
+    body.path("hits").forEach(h -> ids.add(h.path("id").asText()));
+    return ids;
   }
 }
