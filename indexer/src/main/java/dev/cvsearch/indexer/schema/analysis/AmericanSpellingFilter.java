@@ -27,12 +27,31 @@ public final class AmericanSpellingFilter extends TokenFilter {
     if (keywordAtt.isKeyword() || termAtt.length() < 4) {
       return true;
     }
+    if (!mayChange(termAtt.buffer(), termAtt.length())) {
+      return true; // the common case: no String, no rule run
+    }
     String term = termAtt.toString();
     String rewritten = rewrite(term, out);
     if (!rewritten.equals(term)) {
       termAtt.setEmpty().append(rewritten);
     }
     return true;
+  }
+
+  /** Whether any run of letters in the buffer may be rewritten (see BritishSpellings#mayChange). */
+  private static boolean mayChange(char[] buf, int len) {
+    int i = 0;
+    while (i < len) {
+      int start = i;
+      boolean letters = Character.isLetter(buf[i]);
+      while (i < len && Character.isLetter(buf[i]) == letters) {
+        i++;
+      }
+      if (letters && BritishSpellings.mayChange(buf, start, i - start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Applies the rules to each run of letters of a token. */

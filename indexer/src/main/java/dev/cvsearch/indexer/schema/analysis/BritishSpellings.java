@@ -1,7 +1,10 @@
 package dev.cvsearch.indexer.schema.analysis;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Rewrites British spellings to American ones (quantisation → quantization, modelling → modeling,
@@ -66,7 +69,74 @@ public final class BritishSpellings {
       Map.entry("tyre", "tire"), Map.entry("tyres", "tires"), Map.entry("mould", "mold"),
       Map.entry("foetus", "fetus"), Map.entry("foetal", "fetal"));
 
+  /** The whole-word entries, looked up on a token's buffer without building a String. */
+  private static final CharArraySet WORD_KEYS = new CharArraySet(WORDS.keySet(), false);
+
   private BritishSpellings() {}
+
+  /**
+   * Whether {@link #americanize} may change the word in {@code buf[off, off + len)}: a whole-word entry,
+   * one of the rule suffixes, or the "ae"/"oe"/"our" that the medical and -our rules look for.
+   * Allocation-free, so the filter pays almost nothing for the many words no rule touches.
+   */
+  static boolean mayChange(char[] buf, int off, int len) {
+    if (len < 4) {
+      return false;
+    }
+    if (WORD_KEYS.contains(buf, off, len)) {
+      return true;
+    }
+    if (len < 5) {
+      return false;
+    }
+    int end = off + len;
+    for (int i = off; i + 1 < end; i++) {
+      char a = buf[i];
+      char b = buf[i + 1];
+      if (b == 'e' && (a == 'a' || a == 'o')) {
+        return true;
+      }
+      if (a == 'o' && b == 'u' && i + 2 < end && buf[i + 2] == 'r') {
+        return true;
+      }
+    }
+    char last = buf[end - 1];
+    char[][] endings = last < ENDINGS_BY_LAST.length ? ENDINGS_BY_LAST[last] : null;
+    if (endings == null) {
+      return false;
+    }
+    for (char[] e : endings) {
+      if (e.length <= len && endsWith(buf, end, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWith(char[] buf, int end, char[] e) {
+    int from = end - e.length;
+    for (int i = e.length - 2; i >= 0; i--) { // the last character is already known to match
+      if (buf[from + i] != e[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char[][][] endingsByLast() {
+    char[][][] table = new char[128][][];
+    Stream.of(ISE_ENDINGS, YSE_ENDINGS, LLED_ENDINGS, new String[] {"re", "res", "red", "ring"})
+        .flatMap(Stream::of)
+        .distinct()
+        .forEach(e -> {
+          char last = e.charAt(e.length() - 1);
+          char[][] old = table[last] == null ? new char[0][] : table[last];
+          char[][] grown = Arrays.copyOf(old, old.length + 1);
+          grown[old.length] = e.toCharArray();
+          table[last] = grown;
+        });
+    return table;
+  }
 
   /** The American spelling of a lower-case word, or the word itself. */
   public static String americanize(String w) {
@@ -230,4 +300,8 @@ public final class BritishSpellings {
     }
     return null;
   }
+
+  // Last: built from the ending arrays above, which static initialisation must see first.
+  /** Every suffix a rule starts from, indexed by its last character. */
+  private static final char[][][] ENDINGS_BY_LAST = endingsByLast();
 }

@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 
@@ -24,11 +23,9 @@ public final class NameAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new CompoundTokenizer();
     TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-    ts = new WordDelimiterGraphFilter(
-        ts, indexTime ? TextAnalyzer.INDEX_FLAGS : TextAnalyzer.QUERY_FLAGS, null);
-    if (indexTime) {
-      ts = new FlattenGraphFilter(ts);
-    }
+    ts = indexTime
+        ? new CompoundSplitter(ts, TextAnalyzer.INDEX_FLAGS)
+        : new WordDelimiterGraphFilter(ts, TextAnalyzer.QUERY_FLAGS, null);
     return new TokenStreamComponents(source, ts);
   }
 
