@@ -10,11 +10,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -34,8 +39,14 @@ final class ExpertFinder {
   /** Most works listed as evidence. */
   static final int MAX_EVIDENCE = 200;
 
-  /** A ranked person: id, score and the works that put them there, best first. */
-  record Expert(String id, float score, List<Work> evidence) {}
+  /** Evidence order: matching the query first, then newest (works without a year last). */
+  private static final Sort BY_SCORE_THEN_NEWEST = byScoreThenNewest();
+
+  /** A ranked person: id, score and the works that put them there (documents), best first. */
+  record Expert(String id, float score, List<ScoredDoc> evidence) {}
+
+  /** A matching work document with its score; its record is read only if it is shown. */
+  record ScoredDoc(int doc, float score) {}
 
   private final StoredRecords records;
 
@@ -51,38 +62,41 @@ final class ExpertFinder {
    * @param workFilter the request's work filters (venue, topic, year…), or null
    */
   List<Expert> rank(Query query, Query nameQuery, Query workFilter) throws IOException {
+    IndexSearcher searcher = records.searcher();
     if (nameQuery != null) { // null for an empty query: everyone, ranked by their works
-      TopDocs named =
-          records.searcher().search(and(nameQuery, typeQuery(HitFactory.PERSON)), 100);
+      TopDocs named = searcher.search(and(nameQuery, typeQuery(HitFactory.PERSON)), 100);
       if (named.scoreDocs.length > 0) {
         return lookup(named, query, workFilter);
       }
     }
-    Map<String, List<ScoredWork>> byPerson = new LinkedHashMap<>();
+    Map<String, List<ScoredDoc>> byPerson = new LinkedHashMap<>();
     TopDocs works =
-        records.searcher().search(and(and(query, typeQuery(HitFactory.WORK)), workFilter), WORK_DEPTH);
+        searcher.search(and(and(query, typeQuery(HitFactory.WORK)), workFilter), WORK_DEPTH);
+    Map<Integer, List<String>> peopleOf =
+        KeywordValues.of(searcher.getIndexReader(), Fields.PEOPLE, docs(works));
     for (ScoreDoc sd : works.scoreDocs) {
-      Work w = records.load(sd.doc).work();
-      for (String person : w == null ? List.<String>of() : w.people()) {
-        byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(new ScoredWork(w, sd.score));
+      for (String person : peopleOf.get(sd.doc)) {
+        byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(new ScoredDoc(sd.doc, sd.score));
       }
     }
     Map<String, Float> own = new HashMap<>();
-    TopDocs people = records.searcher().search(and(query, typeQuery(HitFactory.PERSON)), WORK_DEPTH);
+    TopDocs people = searcher.search(and(query, typeQuery(HitFactory.PERSON)), WORK_DEPTH);
+    Map<Integer, List<String>> ids =
+        KeywordValues.of(searcher.getIndexReader(), Fields.ID, docs(people));
     for (ScoreDoc sd : people.scoreDocs) {
-      Stored s = records.load(sd.doc);
-      if (!s.isWork()) {
-        own.put(s.id(), sd.score);
+      List<String> id = ids.get(sd.doc);
+      if (!id.isEmpty()) {
+        own.put(id.get(0), sd.score);
       }
     }
     List<Expert> experts = new ArrayList<>();
-    for (Map.Entry<String, List<ScoredWork>> e : byPerson.entrySet()) {
+    for (Map.Entry<String, List<ScoredDoc>> e : byPerson.entrySet()) {
       float score = own.getOrDefault(e.getKey(), 0f);
-      List<ScoredWork> ws = e.getValue();
+      List<ScoredDoc> ws = e.getValue();
       for (int i = 0; i < Math.min(WORKS_COUNTED, ws.size()); i++) {
-        score += ws.get(i).score / (1 << i);
+        score += ws.get(i).score() / (1 << i);
       }
-      experts.add(new Expert(e.getKey(), score, evidence(ws)));
+      experts.add(new Expert(e.getKey(), score, limit(ws)));
     }
     if (workFilter == null) {
       // Without work filters a person may also be found by their own text alone.
@@ -100,42 +114,63 @@ final class ExpertFinder {
   /** The people named by the query, each with all their (filtered) works. */
   private List<Expert> lookup(TopDocs named, Query query, Query workFilter) throws IOException {
     List<Expert> experts = new ArrayList<>();
+    Map<Integer, List<String>> ids =
+        KeywordValues.of(records.searcher().getIndexReader(), Fields.ID, docs(named));
     for (ScoreDoc sd : named.scoreDocs) {
-      Stored s = records.load(sd.doc);
-      if (s.isWork()) {
+      List<String> id = ids.get(sd.doc);
+      if (id.isEmpty()) {
         continue;
       }
-      List<ScoredWork> works = worksOf(s.id(), query, workFilter);
+      List<ScoredDoc> works = worksOf(id.get(0), query, workFilter);
       if (workFilter != null && works.isEmpty()) {
         continue;
       }
-      experts.add(new Expert(s.id(), sd.score, evidence(works)));
+      experts.add(new Expert(id.get(0), sd.score, limit(works)));
     }
     return experts;
   }
 
   /** A person's works, those matching the query first, then newest first. */
-  List<ScoredWork> worksOf(String personId, Query query, Query workFilter) throws IOException {
+  List<ScoredDoc> worksOf(String personId, Query query, Query workFilter) throws IOException {
     Query mine = and(new TermQuery(new Term(Fields.PEOPLE, personId)), workFilter);
     BooleanQuery scored =
         new BooleanQuery.Builder().add(mine, Occur.MUST).add(query, Occur.SHOULD).build();
-    TopDocs top = records.searcher().search(scored, MAX_EVIDENCE);
-    List<ScoredWork> works = new ArrayList<>();
+    TopDocs top = records.searcher().search(scored, MAX_EVIDENCE, BY_SCORE_THEN_NEWEST, true);
+    List<ScoredDoc> works = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      Stored s = records.load(sd.doc);
-      if (s.isWork()) {
-        works.add(new ScoredWork(s.work(), sd.score));
-      }
+      works.add(new ScoredDoc(sd.doc, sd.score));
     }
-    works.sort(
-        Comparator.comparingDouble(ScoredWork::score)
-            .reversed()
-            .thenComparing(w -> w.work().year() == null ? 0 : -w.work().year()));
     return works;
   }
 
-  private static List<Work> evidence(List<ScoredWork> works) {
-    return works.stream().limit(MAX_EVIDENCE).map(ScoredWork::work).toList();
+  /** The work records of evidence documents, for the people shown on a page. */
+  List<Work> works(List<ScoredDoc> evidence) throws IOException {
+    List<Work> out = new ArrayList<>(evidence.size());
+    for (ScoredDoc d : evidence) {
+      Stored s = records.load(d.doc());
+      if (s.isWork()) {
+        out.add(s.work());
+      }
+    }
+    return out;
+  }
+
+  private static int[] docs(TopDocs top) {
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+    }
+    return docs;
+  }
+
+  private static List<ScoredDoc> limit(List<ScoredDoc> works) {
+    return works.size() <= MAX_EVIDENCE ? works : List.copyOf(works.subList(0, MAX_EVIDENCE));
+  }
+
+  private static Sort byScoreThenNewest() {
+    SortField year = IntField.newSortField(Fields.YEAR, true, SortedNumericSelector.Type.MAX);
+    year.setMissingValue(0);
+    return new Sort(SortField.FIELD_SCORE, year);
   }
 
   static Query typeQuery(String type) {
@@ -149,6 +184,4 @@ final class ExpertFinder {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
-  /** A work with its score for the query. */
-  record ScoredWork(Work work, float score) {}
 }

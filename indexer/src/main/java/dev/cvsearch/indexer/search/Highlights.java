@@ -3,7 +3,6 @@ package dev.cvsearch.indexer.search;
 import dev.cvsearch.indexer.schema.Fields;
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +10,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -24,9 +20,22 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  */
 final class Highlights {
   private static final int BODY_PASSAGES = 2;
-  private static final int MAX_LENGTH = 20_000;
+
+  /**
+   * Characters of a body looked at for passages: abstracts fit whole, and a long CV's best
+   * sentences are rarely past this, while scanning all of it costs on every page.
+   */
+  private static final int MAX_LENGTH = 10_000;
+
+  private static final String[] FIELDS = {Fields.TITLE, Fields.BODY};
+  private static final int[] PASSAGES = {1, BODY_PASSAGES};
 
   private final Analyzer analyzer;
+
+  /** The highlighter of the last searcher seen: built once per reader, not per request. */
+  private volatile Built built;
+
+  private record Built(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
 
   Highlights(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -39,37 +48,55 @@ final class Highlights {
     if (docs.isEmpty()) {
       return out;
     }
-    ScoreDoc[] sd = docs.stream().map(d -> new ScoreDoc(d, 0f)).toArray(ScoreDoc[]::new);
-    TopDocs top = new TopDocs(new TotalHits(sd.length, TotalHits.Relation.EQUAL_TO), sd);
-    String[] titles =
-        highlighter(searcher, WholeBreakIterator::new, 0).highlight(Fields.TITLE, query, top, 1);
-    String[] bodies =
-        highlighter(searcher, () -> BreakIterator.getSentenceInstance(Locale.ROOT), 0)
-            .highlight(Fields.BODY, query, top, BODY_PASSAGES);
-    for (int i = 0; i < sd.length; i++) {
+    int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+    // Snippets come back in the order of ids (the highlighter sorts a copy for its reads).
+    Map<String, String[]> byField =
+        highlighter(searcher).highlightFields(FIELDS, query, ids, PASSAGES);
+    String[] titles = byField.get(Fields.TITLE);
+    String[] bodies = byField.get(Fields.BODY);
+    for (int i = 0; i < ids.length; i++) {
       Map<String, List<String>> fields = new HashMap<>();
       put(fields, Fields.TITLE, titles[i]);
       put(fields, Fields.BODY, bodies[i]);
-      out.put(sd[i].doc, fields);
+      out.put(ids[i], fields);
     }
     return out;
   }
 
   private static void put(Map<String, List<String>> fields, String field, String snippet) {
     if (snippet != null && snippet.contains("<mark>")) {
-      List<String> list = new ArrayList<>();
-      list.add(snippet);
-      fields.put(field, List.copyOf(list));
+      fields.put(field, List.of(snippet));
     }
   }
 
-  private UnifiedHighlighter highlighter(
-      IndexSearcher searcher, java.util.function.Supplier<BreakIterator> breaks, int noMatch) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-        .withBreakIterator(breaks)
-        .withMaxLength(MAX_LENGTH)
-        .withMaxNoHighlightPassages(noMatch)
-        .build();
+  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+    Built b = built;
+    if (b == null || b.searcher() != searcher) {
+      b = new Built(searcher, build(searcher));
+      built = b;
+    }
+    return b.highlighter();
+  }
+
+  /**
+   * One highlighter for both fields, so each hit's stored text is read once: the title whole, the
+   * body as its best sentences. Term offsets from the postings are enough for {@code <mark>}; weight
+   * matches would re-run the whole query per hit.
+   */
+  private UnifiedHighlighter build(IndexSearcher searcher) {
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+            .withMaxLength(MAX_LENGTH)
+            .withMaxNoHighlightPassages(0)
+            .withWeightMatches(false);
+    return new UnifiedHighlighter(builder) {
+      @Override
+      protected BreakIterator getBreakIterator(String field) {
+        return Fields.TITLE.equals(field)
+            ? new WholeBreakIterator()
+            : BreakIterator.getSentenceInstance(Locale.ROOT);
+      }
+    };
   }
 }

@@ -15,11 +15,15 @@ import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -97,7 +101,7 @@ final class ResultPage {
         r.sort() == SearchRequest.Sort.NEWEST
             ? new TopFieldCollectorManager(newest(), n, null, Integer.MAX_VALUE)
             : new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
-    Faceted f = faceted(ctx, drillDown(text, r, true), hits);
+    Faceted f = faceted(ctx, text, Filters.dims(config, r, true), hits);
     ScoreDoc[] sd = f.top.scoreDocs;
     List<Integer> docs = new ArrayList<>();
     for (int i = (r.page() - 1) * r.size(); i < sd.length; i++) {
@@ -119,7 +123,8 @@ final class ResultPage {
   private Outcome experts(Context ctx, Query text, Query names, SearchRequest r)
       throws IOException {
     Query workFilter = filter(r);
-    List<Expert> ranked = new ExpertFinder(ctx.records()).rank(text, names, workFilter);
+    ExpertFinder finder = new ExpertFinder(ctx.records());
+    List<Expert> ranked = finder.rank(text, names, workFilter);
     int from = Math.min(ranked.size(), (r.page() - 1) * r.size());
     List<Expert> page = ranked.subList(from, Math.min(ranked.size(), from + r.size()));
     List<Stored> stored = new ArrayList<>();
@@ -134,11 +139,14 @@ final class ResultPage {
     List<SearchHit> list = new ArrayList<>();
     for (Stored s : stored) {
       Expert e = byId.get(s.id());
-      List<Evidence> evidence = e.evidence().stream().map(HitFactory::evidence).toList();
+      // Only the people on the page have their evidence records read.
+      List<Evidence> evidence = finder.works(e.evidence()).stream().map(HitFactory::evidence).toList();
       list.add(factory.hit(s, e.score(), snippets.get(s.doc()), evidence));
     }
     // Facets describe the works behind the people; the type dim shows both kinds.
-    Faceted f = faceted(ctx, drillDown(text, r, false), new TopScoreDocCollectorManager(1, 1));
+    Faceted f =
+        faceted(
+            ctx, text, Filters.dims(config, r, false), new TopScoreDocCollectorManager(1, 1));
     return new Outcome(ranked.size(), list, readFacets(ctx, f.facets, r));
   }
 
@@ -160,10 +168,21 @@ final class ResultPage {
 
   private record Faceted(TopDocs top, Facets facets) {}
 
-  private Faceted faceted(Context ctx, DrillDownQuery ddq, CollectorManager<?, ? extends TopDocs> hits)
+  private Faceted faceted(
+      Context ctx, Query text, Map<String, Query> dims, CollectorManager<?, ? extends TopDocs> hits)
       throws IOException {
+    DrillDownQuery ddq = new DrillDownQuery(config, text);
+    dims.forEach(ddq::add);
     if (ctx.state().isEmpty()) {
       return new Faceted(ctx.searcher().search(ddq, hits), null);
+    }
+    if (dims.isEmpty()) {
+      // Nothing selected: sideways counts are the plain counts, so one pass gives hits and facets.
+      Object[] both =
+          ctx.searcher().search(ddq, new MultiCollectorManager(hits, new FacetsCollectorManager()));
+      return new Faceted(
+          (TopDocs) both[0],
+          new SortedSetDocValuesFacetCounts(ctx.state().get(), (FacetsCollector) both[1]));
     }
     DrillSideways ds = new DrillSideways(ctx.searcher(), config, ctx.state().get());
     DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = ds.search(ddq, hits);
@@ -174,12 +193,6 @@ final class ResultPage {
       throws IOException {
     return facetReader.read(
         facets, ctx.state().orElse(null), selected(r), ctx.records(), ctx.labels());
-  }
-
-  private DrillDownQuery drillDown(Query text, SearchRequest r, boolean withType) {
-    DrillDownQuery ddq = new DrillDownQuery(config, text);
-    Filters.dims(config, r, withType).forEach(ddq::add);
-    return ddq;
   }
 
   private Query filter(SearchRequest r) {

@@ -35,6 +35,7 @@ public final class SearchService implements Searcher {
   private final FacetReader facetReader;
   private final ResultPage pages;
   private final Suggester suggester;
+  private volatile CachedInfo info;
 
   private SearchService(LiveIndex live, SearcherSetup setup, Ranking ranking) {
     // Did-you-mean and autocomplete look terms up as typed: no synonyms.
@@ -142,30 +143,54 @@ public final class SearchService implements Searcher {
   }
 
   @Override
+  public Status status() throws IOException {
+    try (Lease lease = live.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      // Every live document is a work or a person.
+      return searcher == null
+          ? new Status(null, 0)
+          : new Status(lease.generationName(), searcher.getIndexReader().numDocs());
+    }
+  }
+
+  @Override
   public IndexInfo info() throws IOException {
     try (Lease lease = live.acquire()) {
       IndexSearcher searcher = lease.searcher();
       if (searcher == null) {
         return new IndexInfo(0, 0, Map.of(), Map.of(), null, null, 0);
       }
-      StoredRecords records = new StoredRecords(searcher);
-      long works = searcher.count(ExpertFinder.typeQuery(HitFactory.WORK));
-      long people = searcher.count(ExpertFinder.typeQuery(HitFactory.PERSON));
-      ReaderLabels labels = setup.labels(searcher);
-      Optional<GenerationInfo> written = Generations.info(lease.generationDir());
-      Map<String, Long> formats =
-          written.isPresent()
-              ? written.get().bySourceFormat()
-              : labels.bySourceFormat(() -> Details.bySourceFormat(records));
-      return new IndexInfo(
-          works,
-          people,
-          formats,
-          topVenues(searcher, records, labels),
-          lease.generationName(),
-          written.map(GenerationInfo::builtAt).orElse(Generations.builtAt(searcher.getIndexReader())),
-          Details.sizeOnDisk(lease.generationDir()));
+      // A generation never changes once live: its figures are computed once per reader.
+      CachedInfo cached = info;
+      if (cached != null && cached.searcher() == searcher) {
+        return cached.info();
+      }
+      IndexInfo computed = computeInfo(lease, searcher);
+      info = new CachedInfo(searcher, computed);
+      return computed;
     }
+  }
+
+  private record CachedInfo(IndexSearcher searcher, IndexInfo info) {}
+
+  private IndexInfo computeInfo(Lease lease, IndexSearcher searcher) throws IOException {
+    StoredRecords records = new StoredRecords(searcher);
+    long works = searcher.count(ExpertFinder.typeQuery(HitFactory.WORK));
+    long people = searcher.count(ExpertFinder.typeQuery(HitFactory.PERSON));
+    ReaderLabels labels = setup.labels(searcher);
+    Optional<GenerationInfo> written = Generations.info(lease.generationDir());
+    Map<String, Long> formats =
+        written.isPresent()
+            ? written.get().bySourceFormat()
+            : labels.bySourceFormat(() -> Details.bySourceFormat(records));
+    return new IndexInfo(
+        works,
+        people,
+        formats,
+        topVenues(searcher, records, labels),
+        lease.generationName(),
+        written.map(GenerationInfo::builtAt).orElse(Generations.builtAt(searcher.getIndexReader())),
+        Details.sizeOnDisk(lease.generationDir()));
   }
 
   private Map<String, Long> topVenues(

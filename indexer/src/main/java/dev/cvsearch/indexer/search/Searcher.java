@@ -26,6 +26,18 @@ public interface Searcher extends AutoCloseable {
 
   IndexInfo info() throws IOException;
 
+  /**
+   * What a health check needs: the live generation and its document count. Unlike {@link #info()}
+   * it reads no facet counts nor the index folder, so a start-up probe stays cheap.
+   */
+  default Status status() throws IOException {
+    IndexInfo i = info();
+    return new Status(i.generation(), i.works() + i.people());
+  }
+
+  /** The live generation (null before the first index lands) and its works plus people. */
+  record Status(String generation, long documents) {}
+
   @Override
   void close() throws IOException;
 }

@@ -9,6 +9,7 @@ import dev.cvsearch.indexer.schema.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -32,6 +33,8 @@ final class StoredRecords {
     }
   }
 
+  private static final Set<String> RECORD_AND_TYPE = Set.of(Fields.RECORD, Fields.TYPE);
+
   private final IndexSearcher searcher;
   private final StoredFields fields;
 
@@ -46,12 +49,19 @@ final class StoredRecords {
 
   /** The record of a document. */
   Stored load(int doc) throws IOException {
-    Document d = fields.document(doc, java.util.Set.of(Fields.RECORD));
+    Document d = fields.document(doc, RECORD_AND_TYPE);
     String json = d.get(Fields.RECORD);
     if (json == null) {
       throw new IllegalStateException("document " + doc + " has no stored record");
     }
     try {
+      String type = d.get(Fields.TYPE);
+      if (type != null) {
+        // The stored type says which record it is: parse straight into it, no tree in between.
+        return HitFactory.PERSON.equals(type)
+            ? new Stored(doc, null, Json.MAPPER.readValue(json, Person.class))
+            : new Stored(doc, Json.MAPPER.readValue(json, Work.class), null);
+      }
       JsonNode node = Json.MAPPER.readTree(json);
       // Works have a title, people a name; the record alone says which it is.
       if (node.hasNonNull("title")) {
