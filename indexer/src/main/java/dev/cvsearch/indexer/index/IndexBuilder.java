@@ -4,22 +4,46 @@ import dev.cvsearch.indexer.schema.Fields;
 import dev.cvsearch.indexer.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.io.InterruptedIOException;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes one generation: a single {@link IndexWriter} in CREATE mode, documents keyed by
- * {@link Fields#ID}, one commit at the end, so a reader sees all of the generation or nothing.
- * Closing without {@link #commit} rolls back.
+ * Writes one generation: a single {@link IndexWriter} in CREATE mode, one commit at the end, so a
+ * reader sees all of the generation or nothing. Closing without {@link #commit} rolls back.
+ *
+ * <p>A generation starts empty and the merger gives every record a unique {@link Fields#ID}, so
+ * documents are appended: no delete-by-id per document. Segments are written as plain files, not
+ * compound files, which saves copying every flushed and merged segment once more.
+ *
+ * <p>{@link #add} hands the document to one writer thread, so the caller builds the next document
+ * (record JSON, facets) while this one is analysed: two cores both work, and with a single writer
+ * thread the documents keep their order, so doc ids (score ties) do not change from run to run.
  */
 public final class IndexBuilder implements AutoCloseable {
   private final Directory dir;
   private final IndexWriter writer;
+  /** Documents handed over but not yet written: bounds the memory of the queue. */
+  private static final int IN_FLIGHT = 256;
+
+  private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "index-writer");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Semaphore slots = new Semaphore(IN_FLIGHT);
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private volatile boolean aborted;
   private boolean committed;
   private long docs;
 
@@ -34,19 +58,70 @@ public final class IndexBuilder implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setSimilarity(Schema.similarity())
         .setRAMBufferSizeMB(128)
+        .setUseCompoundFile(false)
         .setCommitOnClose(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    config.setMergePolicy(merges);
     try {
       writer = new IndexWriter(dir, config);
     } catch (IOException | RuntimeException e) {
+      adder.shutdown();
       dir.close();
       throw e;
     }
   }
 
-  /** Adds a document, replacing any earlier one with the same id. */
+  /**
+   * Adds a document; ids must be unique within the generation (the merger guarantees it).
+   *
+   * @param id the document's {@link Fields#ID}, already a field of {@code doc}
+   */
   public void add(String id, Document doc) throws IOException {
-    writer.updateDocument(new Term(Fields.ID, id), doc);
+    rethrow();
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while adding " + id);
+    }
+    adder.execute(() -> {
+      try {
+        if (!aborted && failure.get() == null) {
+          writer.addDocument(doc);
+        }
+      } catch (IOException | RuntimeException | Error e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        slots.release();
+      }
+    });
     docs++;
+  }
+
+  /** Waits until every handed-over document is in the writer. */
+  private void drain() throws IOException {
+    try {
+      slots.acquire(IN_FLIGHT);
+      slots.release(IN_FLIGHT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the index writer");
+    }
+    rethrow();
+  }
+
+  /** Throws the first failure of the writer thread on the caller's thread. */
+  private void rethrow() throws IOException {
+    Throwable t = failure.get();
+    switch (t) {
+      case null -> {}
+      // The original exception, so callers that classify failures (disk full) still can.
+      case IOException io -> throw io;
+      case RuntimeException re -> throw re;
+      case Error err -> throw err;
+      default -> throw new IllegalStateException(t);
+    }
   }
 
   public long documents() {
@@ -55,6 +130,7 @@ public final class IndexBuilder implements AutoCloseable {
 
   /** Commits everything once, with the given commit user data. */
   public void commit(Map<String, String> userData) throws IOException {
+    drain();
     writer.setLiveCommitData(userData.entrySet());
     writer.commit();
     committed = true;
@@ -62,6 +138,15 @@ public final class IndexBuilder implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    aborted = !committed; // queued documents of a failed build are dropped, not written
+    adder.shutdown();
+    try {
+      if (!adder.awaitTermination(10, TimeUnit.MINUTES)) {
+        throw new IOException("the index writer thread did not finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       if (committed) {
         writer.close();
