@@ -103,16 +103,17 @@ final class ResultPage {
             : new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
     Faceted f = faceted(ctx, text, Filters.dims(config, r, true), hits);
     ScoreDoc[] sd = f.top.scoreDocs;
-    List<Integer> docs = new ArrayList<>();
-    for (int i = (r.page() - 1) * r.size(); i < sd.length; i++) {
-      docs.add(sd[i].doc);
+    int from = (r.page() - 1) * r.size();
+    List<Stored> stored = new ArrayList<>();
+    for (int i = from; i < sd.length; i++) {
+      stored.add(ctx.records().load(sd[i].doc));
     }
     Map<Integer, Map<String, List<String>>> snippets =
-        highlights.snippets(ctx.searcher(), text, docs);
+        highlights.snippets(ctx.searcher(), text, stored);
     HitFactory factory = new HitFactory(ctx.records(), ctx.labels());
     List<SearchHit> list = new ArrayList<>();
-    for (int i = (r.page() - 1) * r.size(); i < sd.length; i++) {
-      Stored s = ctx.records().load(sd[i].doc);
+    for (int i = from; i < sd.length; i++) {
+      Stored s = stored.get(i - from);
       Float score = Float.isNaN(sd[i].score) || r.sort() == SearchRequest.Sort.NEWEST ? null : sd[i].score;
       List<Evidence> evidence = s.isWork() ? null : mixedEvidence(ctx, text, s.id());
       list.add(factory.hit(s, score, snippets.get(sd[i].doc), evidence));
@@ -132,7 +133,7 @@ final class ResultPage {
       ctx.records().byId(e.id()).filter(s -> !s.isWork()).ifPresent(stored::add);
     }
     Map<Integer, Map<String, List<String>>> snippets =
-        highlights.snippets(ctx.searcher(), text, stored.stream().map(Stored::doc).toList());
+        highlights.snippets(ctx.searcher(), text, stored);
     HitFactory factory = new HitFactory(ctx.records(), ctx.labels());
     Map<String, Expert> byId = new HashMap<>();
     page.forEach(e -> byId.put(e.id(), e));
