@@ -29,12 +29,13 @@ import org.apache.lucene.store.FSDirectory;
  * <p>{@link #add} hands the document to one writer thread, so the caller builds the next document
  * (record JSON, facets) while this one is analysed: two cores both work, and with a single writer
  * thread the documents keep their order, so doc ids (score ties) do not change from run to run.
+ * The caller also runs the text analysis ({@link PreAnalyzed}); the writer thread only inverts.
  */
 public final class IndexBuilder implements AutoCloseable {
   private final Directory dir;
   private final IndexWriter writer;
   /** Documents handed over but not yet written: bounds the memory of the queue. */
-  private static final int IN_FLIGHT = 256;
+  private static final int IN_FLIGHT = 64;
 
   private final ExecutorService adder = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "index-writer");
@@ -44,6 +45,7 @@ public final class IndexBuilder implements AutoCloseable {
   private final Semaphore slots = new Semaphore(IN_FLIGHT);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean aborted;
+  private final PreAnalyzed preAnalyzed = new PreAnalyzed(Schema.indexAnalyzer());
   private boolean committed;
   private long docs;
 
@@ -79,6 +81,7 @@ public final class IndexBuilder implements AutoCloseable {
    */
   public void add(String id, Document doc) throws IOException {
     rethrow();
+    Document analysed = preAnalyzed.of(doc);
     try {
       slots.acquire();
     } catch (InterruptedException e) {
@@ -88,7 +91,7 @@ public final class IndexBuilder implements AutoCloseable {
     adder.execute(() -> {
       try {
         if (!aborted && failure.get() == null) {
-          writer.addDocument(doc);
+          writer.addDocument(analysed);
         }
       } catch (IOException | RuntimeException | Error e) {
         failure.compareAndSet(null, e);
