@@ -76,7 +76,9 @@ final class ExpertFinder {
         KeywordValues.of(searcher.getIndexReader(), Fields.PEOPLE, docs(works));
     for (ScoreDoc sd : works.scoreDocs) {
       for (String person : peopleOf.get(sd.doc)) {
-        byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(new ScoredDoc(sd.doc, sd.score));
+        byPerson
+            .computeIfAbsent(person, k -> new ArrayList<>())
+            .add(new ScoredDoc(sd.doc, sd.score));
       }
     }
     Map<String, Float> own = new HashMap<>();

@@ -114,7 +114,8 @@ final class ResultPage {
     List<SearchHit> list = new ArrayList<>();
     for (int i = from; i < sd.length; i++) {
       Stored s = stored.get(i - from);
-      Float score = Float.isNaN(sd[i].score) || r.sort() == SearchRequest.Sort.NEWEST ? null : sd[i].score;
+      Float score =
+          Float.isNaN(sd[i].score) || r.sort() == SearchRequest.Sort.NEWEST ? null : sd[i].score;
       List<Evidence> evidence = s.isWork() ? null : mixedEvidence(ctx, text, s.id());
       list.add(factory.hit(s, score, snippets.get(sd[i].doc), evidence));
     }
@@ -141,7 +142,8 @@ final class ResultPage {
     for (Stored s : stored) {
       Expert e = byId.get(s.id());
       // Only the people on the page have their evidence records read.
-      List<Evidence> evidence = finder.works(e.evidence()).stream().map(HitFactory::evidence).toList();
+      List<Evidence> evidence =
+          finder.works(e.evidence()).stream().map(HitFactory::evidence).toList();
       list.add(factory.hit(s, e.score(), snippets.get(s.doc()), evidence));
     }
     // Facets describe the works behind the people; the type dim shows both kinds.

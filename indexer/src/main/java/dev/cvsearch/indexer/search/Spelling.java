@@ -7,6 +7,7 @@ import dev.cvsearch.indexer.search.ParsedQuery.Kind;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -87,7 +88,8 @@ final class Spelling {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.BODY);
+    String text =
+        searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.BODY)).get(Fields.BODY);
     if (text == null) {
       return Optional.empty();
     }
