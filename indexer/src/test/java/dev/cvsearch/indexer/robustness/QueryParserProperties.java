@@ -58,8 +58,9 @@ class QueryParserProperties {
         Arbitraries.of(" ", "  ", "\"", "'", "(", ")", "-", "+", "*", "**", "?", "~", "^2", ":",
             "\\", "/", "OR", " OR ", "AND", "NOT", "|", "&&", "title:", "author:", "authors:",
             "venue:", "year:", "year:2024", "year:2020..2022", "year:2022-2020", "year:99999",
-            "year:0000..9999", "wav2*", "a*", "*x", "speech", "recognition", "ASR", "LLM", "Wanda++",
-            "RNN-T", "V:N:M", "sub-8-bit", "Lion", "\u0000", "\t", "\n", "é", "漢字", "🙂", "\uD800",
+            "year:0000..9999", "wav2*", "a*", "*x", "speech", "recognition", "ASR", "LLM",
+            "Wanda++", "RNN-T", "V:N:M", "sub-8-bit", "Lion", "\u0000", "\t", "\n", "é", "漢字",
+            "🙂", "\uD800",
             "<script>", "&amp;", "%00", "[", "]", "{", "}", "!", ";", "..", "–"),
         Arbitraries.strings().ofMaxLength(12),
         Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(6));
@@ -96,7 +97,8 @@ class QueryParserProperties {
   @Example
   void people_without_query_words_are_everyone_ranked_by_their_works() throws IOException {
     for (String q : List.of("", "(", "\"\"", "-")) {
-      SearchRequest r = new SearchRequest(q, "person", null, null, null, null, null, null, null, 1, 10);
+      SearchRequest r =
+          new SearchRequest(q, "person", null, null, null, null, null, null, null, 1, 10);
       assertThat(service.search(r).total()).as("'%s'", q).isPositive();
     }
   }

@@ -3,7 +3,7 @@ package dev.cvsearch.server.reliability;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code --name value} pairs of the reliability tools' command lines ({@code --flag} alone: "true"). */
+/** The {@code --name value} pairs of the reliability tools' command lines ({@code --x}: "true"). */
 final class Args {
   private Args() {}
 

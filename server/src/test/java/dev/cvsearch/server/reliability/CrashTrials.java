@@ -64,7 +64,7 @@ final class CrashTrials {
       byKind.forEach((k, n) -> b.append(String.format(Locale.ROOT, "  %-10s %3d%n", k, n)));
       b.append(String.format(Locale.ROOT,
           "  runs that finished before their random kill: %d%n"
-              + "  half-built generations found after a kill: %d (all removed by the next reindex)%n"
+              + "  half-built generations found after a kill: %d (the next reindex removed them)%n"
               + "  recoveries (next reindex succeeded, clean layout, lock free): %d/%d%n"
               + "  searches served meanwhile: %d, failed: %d%n"
               + "  works counts served: %s (old index %d, new data %d)%n"

@@ -34,7 +34,8 @@ class HostileContentTest {
   static final String SCHEME_TITLE = "javascript:alert(document.cookie) as a zebrafish name";
 
   /** After removing the marks: no tag, and every ampersand starts an escape. */
-  private static final Pattern UNSAFE = Pattern.compile("[<>\"]|&(?!(amp|lt|gt|quot|#39|#x27|#x2F);)");
+  private static final Pattern UNSAFE =
+      Pattern.compile("[<>\"]|&(?!(amp|lt|gt|quot|#39|#x27|#x2F);)");
 
   @TempDir static Path work;
   private static LiveServer server;

@@ -197,7 +197,8 @@ final class HttpFuzzer {
       System.out.print(r.report());
       System.exit(r.ok() ? 0 : 1);
     }
-    java.nio.file.Path seeds = java.nio.file.Path.of(a.getOrDefault("shared", "../shared"), "seeds");
+    java.nio.file.Path seeds =
+        java.nio.file.Path.of(a.getOrDefault("shared", "../shared"), "seeds");
     java.nio.file.Path index = java.nio.file.Files.createTempDirectory("cvsearch-fuzz-");
     String token = "fuzz-token-" + Long.toHexString(new Random(seed).nextLong());
     dev.cvsearch.server.cli.Indexes.rebuild(seeds, index, false, null);
