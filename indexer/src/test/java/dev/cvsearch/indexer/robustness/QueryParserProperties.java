@@ -15,14 +15,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The user query syntax end to end (parser, query factory, search, facets, highlights,
@@ -33,7 +29,7 @@ class QueryParserProperties {
   private static Path dir;
   private static SearchService service;
 
-  @BeforeContainer
+  @BeforeAll
   static void seedsIndex() throws IOException {
     dir = Files.createTempDirectory("cvsearch-query-props-");
     new Reindexer(line -> {})
@@ -41,7 +37,7 @@ class QueryParserProperties {
     service = SearchService.open(dir.resolve("index"));
   }
 
-  @AfterContainer
+  @AfterAll
   static void close() throws IOException {
     service.close();
     try (Stream<Path> all = Files.walk(dir)) {
@@ -52,49 +48,52 @@ class QueryParserProperties {
   }
 
   /** Pieces of the syntax and of what users paste, glued at random. */
-  @Provide
-  Arbitrary<String> queryLike() {
-    Arbitrary<String> pieces = Arbitraries.oneOf(
-        Arbitraries.of(" ", "  ", "\"", "'", "(", ")", "-", "+", "*", "**", "?", "~", "^2", ":",
-            "\\", "/", "OR", " OR ", "AND", "NOT", "|", "&&", "title:", "author:", "authors:",
-            "venue:", "year:", "year:2024", "year:2020..2022", "year:2022-2020", "year:99999",
-            "year:0000..9999", "wav2*", "a*", "*x", "speech", "recognition", "ASR", "LLM",
-            "Wanda++", "RNN-T", "V:N:M", "sub-8-bit", "Lion", "\u0000", "\t", "\n", "é", "漢字",
-            "🙂", "\uD800",
-            "<script>", "&amp;", "%00", "[", "]", "{", "}", "!", ";", "..", "–"),
-        Arbitraries.strings().ofMaxLength(12),
-        Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(6));
-    return pieces.list().ofMaxSize(80).map(l -> String.join("", l));
-  }
+  private static final String[] QUERY_PIECES = {
+    " ", "  ", "\"", "'", "(", ")", "-", "+", "*", "**", "?", "~", "^2", ":", "\\", "/", "OR", " OR ",
+    "AND", "NOT", "|", "&&", "title:", "author:", "authors:", "venue:", "year:", "year:2024",
+    "year:2020..2022", "year:2022-2020", "year:99999", "year:0000..9999", "wav2*", "a*", "*x",
+    "speech", "recognition", "ASR", "LLM", "Wanda++", "RNN-T", "V:N:M", "sub-8-bit", "Lion",
+    "\u0000", "\t", "\n", "é", "漢字", "🙂", "\uD800", "<script>", "&amp;", "%00", "[", "]", "{",
+    "}", "!", ";", "..", "–"
+  };
+  private static final long SEED = 20261124L;
 
-  @Property(tries = 400)
-  void a_random_query_is_answered_or_refused_as_too_long_or_too_complex(
-      @ForAll("queryLike") String query) throws IOException {
-    assertAnsweredOrRefused(query);
-  }
-
-  @Property(tries = 200)
-  void arbitrary_unicode_is_answered_or_refused_as_too_long_or_too_complex(
-      @ForAll String query) throws IOException {
-    assertAnsweredOrRefused(query);
-  }
-
-  @Property(tries = 100)
-  void a_random_query_with_filters_and_paging_is_answered_or_refused(
-      @ForAll("queryLike") String query,
-      @ForAll("types") String type,
-      @ForAll("sorts") SearchRequest.Sort sort) throws IOException {
-    SearchRequest r = new SearchRequest(query, type, List.of("icassp", query), List.of("eess.AS"),
-        List.of(2022), 1990, 2030, List.of(), sort, 2, 5);
-    try {
-      SearchResponse answer = service.search(r);
-      assertThat(answer.total()).isNotNegative();
-    } catch (InvalidRequestException refused) {
-      assertThat(refused.parameter()).isEqualTo("q");
+  @Test
+  void a_random_query_is_answered_or_refused_as_too_long_or_too_complex() throws IOException {
+    Random random = new Random(SEED);
+    for (int i = 0; i < 400; i++) {
+      assertAnsweredOrRefused(RandomInputs.glued(random, QUERY_PIECES, 80));
     }
   }
 
-  @Example
+  @Test
+  void arbitrary_unicode_is_answered_or_refused_as_too_long_or_too_complex() throws IOException {
+    Random random = new Random(SEED + 1);
+    for (int i = 0; i < 200; i++) {
+      assertAnsweredOrRefused(RandomInputs.unicode(random, 600));
+    }
+  }
+
+  @Test
+  void a_random_query_with_filters_and_paging_is_answered_or_refused() throws IOException {
+    Random random = new Random(SEED + 2);
+    String[] types = {"work", "person", null};
+    for (int i = 0; i < 100; i++) {
+      String query = RandomInputs.glued(random, QUERY_PIECES, 80);
+      String type = types[random.nextInt(types.length)];
+      SearchRequest.Sort sort = SearchRequest.Sort.values()[random.nextInt(2)];
+      SearchRequest r = new SearchRequest(query, type, List.of("icassp", query), List.of("eess.AS"),
+          List.of(2022), 1990, 2030, List.of(), sort, 2, 5);
+      try {
+        SearchResponse answer = service.search(r);
+        assertThat(answer.total()).as(query).isNotNegative();
+      } catch (InvalidRequestException refused) {
+        assertThat(refused.parameter()).as(query).isEqualTo("q");
+      }
+    }
+  }
+
+  @Test
   void people_without_query_words_are_everyone_ranked_by_their_works() throws IOException {
     for (String q : List.of("", "(", "\"\"", "-")) {
       SearchRequest r =
@@ -103,7 +102,7 @@ class QueryParserProperties {
     }
   }
 
-  @Example
+  @Test
   void a_blank_filter_value_means_no_filter() throws IOException {
     SearchRequest blank = new SearchRequest("speech", null, List.of(" "), List.of(""), null, null,
         null, List.of(""), null, 1, 10);
@@ -111,7 +110,7 @@ class QueryParserProperties {
         .isEqualTo(service.search(SearchRequest.of("speech")).total());
   }
 
-  @Example
+  @Test
   void a_short_query_that_expands_to_thousands_of_terms_is_refused_as_too_complex() {
     // 240 Hangul syllables glued by a symbol: one "word" under 500 characters, 240 tokens, each
     // looked up in every field.
@@ -124,26 +123,16 @@ class QueryParserProperties {
         .hasMessageContaining("too complex");
   }
 
-  @Provide
-  Arbitrary<String> types() {
-    return Arbitraries.of("work", "person").injectNull(0.3);
-  }
-
-  @Provide
-  Arbitrary<SearchRequest.Sort> sorts() {
-    return Arbitraries.of(SearchRequest.Sort.class);
-  }
-
   private static void assertAnsweredOrRefused(String query) throws IOException {
     try {
       SearchResponse answer = service.search(SearchRequest.of(query));
-      assertThat(answer.total()).isNotNegative();
+      assertThat(answer.total()).as(query).isNotNegative();
       assertThat(answer.hits()).allSatisfy(h -> assertThat(h.id()).isNotBlank());
       // Suggestions take the same text as typed.
       service.suggest(query, 8);
     } catch (InvalidRequestException refused) {
-      assertThat(refused.parameter()).isEqualTo("q");
-      assertThat(refused.getMessage()).containsAnyOf("too long", "too complex");
+      assertThat(refused.parameter()).as(query).isEqualTo("q");
+      assertThat(refused.getMessage()).as(query).containsAnyOf("too long", "too complex");
     }
   }
 }
