@@ -1,6 +1,5 @@
 package dev.cvsearch.indexer.parse.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cvsearch.indexer.model.Source;
@@ -35,17 +34,10 @@ public final class ArxivJsonlParser implements SourceParser {
 
   /** Whether a file's first non-blank line looks like an arXiv metadata record. */
   public static boolean sniff(String firstLine) {
-    if (firstLine == null || !firstLine.strip().startsWith("{")) {
-      return false;
-    }
-    try {
-      JsonNode node = JsonLines.MAPPER.readTree(firstLine.strip());
-      return node.isObject()
-          && node.has("id")
-          && (node.has("categories") || node.has("authors_parsed"));
-    } catch (JsonProcessingException e) {
-      return false; // not JSON, so not this format
-    }
+    JsonNode node = JsonLines.objectOrNull(firstLine);
+    return node != null
+        && node.has("id")
+        && (node.has("categories") || node.has("authors_parsed"));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.cvsearch.indexer.parse.formats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cvsearch.indexer.model.Source;
@@ -28,15 +27,8 @@ public final class BeirCorpusParser implements SourceParser {
 
   /** Whether a file's first non-blank line looks like a BEIR corpus document. */
   public static boolean sniff(String firstLine) {
-    if (firstLine == null || !firstLine.strip().startsWith("{")) {
-      return false;
-    }
-    try {
-      JsonNode node = JsonLines.MAPPER.readTree(firstLine.strip());
-      return node.isObject() && node.has("_id") && node.has("text");
-    } catch (JsonProcessingException e) {
-      return false; // not JSON, so not this format
-    }
+    JsonNode node = JsonLines.objectOrNull(firstLine);
+    return node != null && node.has("_id") && node.has("text");
   }
 
   @Override

@@ -101,6 +101,22 @@ final class JsonLines {
   }
 
   /** The field as stripped text, or null when it is absent, null, blank or not a scalar. */
+  /**
+   * The first line of a file as a JSON object, or null when it is not one: what format sniffing
+   * looks at.
+   */
+  static JsonNode objectOrNull(String firstLine) {
+    if (firstLine == null || !firstLine.strip().startsWith("{")) {
+      return null;
+    }
+    try {
+      JsonNode node = MAPPER.readTree(firstLine.strip());
+      return node.isObject() ? node : null;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null; // not JSON, so no JSON-lines format
+    }
+  }
+
   static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull() || v.isContainerNode()) {
