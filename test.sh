@@ -11,6 +11,13 @@ java_home="$(cvsearch_find_jdk)" || {
   exit 1
 }
 cd "$here"
+# The suites check real behaviour on the shared data set (seeds, gold, real corpora), which lives
+# beside the checkout, never inside it. Say so once instead of failing dozens of tests.
+if [ ! -d "$here/../shared/seeds" ]; then
+  echo "test.sh: the tests read the shared data set at $(cd "$here/.." && pwd)/shared (seeds, gold," \
+    "data), which is not there; put it beside the checkout (CI does) and run again." >&2
+  exit 1
+fi
 maven_opts="${MAVEN_OPTS:-}"
 if [ "$(cvsearch_java_major "$java_home/bin/java")" -ge 23 ]; then
   maven_opts="$maven_opts --sun-misc-unsafe-memory-access=allow"

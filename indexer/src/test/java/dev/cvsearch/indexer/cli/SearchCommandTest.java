@@ -3,6 +3,7 @@ package dev.cvsearch.indexer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cvsearch.indexer.Json;
+import dev.cvsearch.indexer.SharedData;
 import dev.cvsearch.indexer.index.Reindexer;
 import dev.cvsearch.indexer.search.SearchResponse;
 import java.io.PrintWriter;
@@ -15,7 +16,7 @@ import picocli.CommandLine;
 /** {@code cvsearch search} over a seeds index. */
 class SearchCommandTest {
   private static Path seeds() {
-    return Path.of(System.getProperty("cvsearch.shared", "../shared")).resolve("seeds");
+    return SharedData.root().resolve("seeds");
   }
 
   private static int run(StringWriter out, StringWriter err, String... args) {

@@ -1,5 +1,6 @@
 package dev.cvsearch.indexer.search;
 
+import dev.cvsearch.indexer.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ScifactEvalTest {
   @Test
   void scifact_train_figures_for_the_ranking_grid() throws Exception {
-    Path shared = Path.of(System.getProperty("cvsearch.shared", "../shared"), "data", "scifact");
+    Path shared = SharedData.resolve("data/scifact");
     Path root = Files.createTempDirectory("scifact");
     BeirEval.indexCorpus(shared.resolve("corpus.jsonl.gz"), root);
     var queries = BeirEval.readQueries(shared.resolve("queries-train.jsonl"));

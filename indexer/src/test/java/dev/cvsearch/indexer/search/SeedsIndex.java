@@ -1,5 +1,6 @@
 package dev.cvsearch.indexer.search;
 
+import dev.cvsearch.indexer.SharedData;
 import dev.cvsearch.indexer.index.Reindexer;
 import dev.cvsearch.indexer.parse.Extraction;
 import dev.cvsearch.indexer.parse.Extractor;
@@ -21,7 +22,7 @@ final class SeedsIndex {
   private SeedsIndex() {}
 
   static Path seeds() {
-    return Path.of(System.getProperty("cvsearch.shared", "../shared")).resolve("seeds");
+    return SharedData.root().resolve("seeds");
   }
 
   static synchronized Extraction extraction() {

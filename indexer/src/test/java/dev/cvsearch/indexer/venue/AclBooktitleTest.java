@@ -2,6 +2,7 @@ package dev.cvsearch.indexer.venue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cvsearch.indexer.SharedData;
 import dev.cvsearch.indexer.model.Venue;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -71,7 +72,7 @@ class AclBooktitleTest {
   @Tag("slow")
   void most_acl_anthology_booktitles_map_to_a_dictionary_venue() throws IOException {
     Path bib =
-        Path.of(System.getProperty("cvsearch.shared", "../shared"))
+        SharedData.root()
             .resolve("data/acl-anthology/anthology+abstracts.bib.gz");
     Assumptions.assumeTrue(Files.exists(bib), "ACL Anthology BibTeX not available");
     long known = 0;

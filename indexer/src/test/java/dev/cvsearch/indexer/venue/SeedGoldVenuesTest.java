@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cvsearch.indexer.SharedData;
 import dev.cvsearch.indexer.model.Venue;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ class SeedGoldVenuesTest {
   @Test
   void seed_venue_strings_map_to_the_gold_venue_names() throws IOException {
     Path gold =
-        Path.of(System.getProperty("cvsearch.shared", "../shared")).resolve("gold/seeds.json");
+        SharedData.root().resolve("gold/seeds.json");
     Assumptions.assumeTrue(Files.exists(gold), "gold seeds not available");
     JsonNode publications = new ObjectMapper().readTree(gold.toFile()).path("publications");
     int total = 0;

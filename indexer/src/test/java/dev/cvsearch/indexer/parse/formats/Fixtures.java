@@ -1,5 +1,6 @@
 package dev.cvsearch.indexer.parse.formats;
 
+import dev.cvsearch.indexer.SharedData;
 import dev.cvsearch.indexer.parse.SourceFile;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -23,6 +24,6 @@ final class Fixtures {
   }
 
   static Path shared() {
-    return Path.of(System.getProperty("cvsearch.shared", "../shared"));
+    return SharedData.root();
   }
 }
