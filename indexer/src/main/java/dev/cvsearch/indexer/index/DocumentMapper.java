@@ -8,6 +8,7 @@ import dev.cvsearch.indexer.model.Source;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.schema.Fields;
 import dev.cvsearch.indexer.schema.Schema;
+import dev.cvsearch.indexer.schema.StoredHit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -27,8 +28,9 @@ import org.apache.lucene.index.IndexOptions;
 /**
  * Turns works and people into Lucene documents of the {@link Schema}.
  *
- * <p>Titles and bodies are stored with offsets in the postings so the UnifiedHighlighter needs no
- * re-analysis; the whole record is stored as JSON ({@link Fields#RECORD}) for hits and pages. A
+ * <p>Titles and bodies are indexed with offsets in the postings, so highlighting needs no
+ * re-analysis. Stored: what a hit shows ({@link Fields#HIT}, first), the body text, and the whole
+ * record as JSON ({@link Fields#RECORD}) for detail pages, without the abstract it would repeat. A
  * person document carries their CV text, the titles, topics and venues of their works, so people
  * are found and narrowed by what they wrote.
  */
@@ -38,12 +40,16 @@ public final class DocumentMapper {
 
   public static final String PERSON = "person";
 
-  static final FieldType HIGHLIGHTED = highlighted();
+  /** Text with offsets in the postings, for highlighting; stored too (the body). */
+  static final FieldType HIGHLIGHTED = highlighted(true);
+
+  /** The same, not stored: the title is in the stored hit. */
+  static final FieldType HIGHLIGHTED_UNSTORED = highlighted(false);
 
   private final FacetsConfig facets = Schema.facetsConfig();
 
-  private static FieldType highlighted() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+  private static FieldType highlighted(boolean stored) {
+    FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
@@ -52,10 +58,12 @@ public final class DocumentMapper {
   /** The document of a merged work. */
   public Document work(Work w) {
     Document doc = new Document();
-    doc.add(new KeywordField(Fields.ID, w.id(), Field.Store.YES));
-    doc.add(new KeywordField(Fields.TYPE, WORK, Field.Store.YES));
+    // The hit first: a result list reads it and stops.
+    doc.add(new StoredField(Fields.HIT, StoredHit.of(w).encode()));
+    doc.add(new KeywordField(Fields.ID, w.id(), Field.Store.NO));
+    doc.add(new KeywordField(Fields.TYPE, WORK, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, WORK));
-    doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
+    doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED_UNSTORED));
     if (notBlank(w.abstractText())) {
       doc.add(new Field(Fields.BODY, w.abstractText(), HIGHLIGHTED));
     }
@@ -90,7 +98,9 @@ public final class DocumentMapper {
       doc.add(new KeywordField(Fields.PEOPLE, person, Field.Store.NO));
     }
     addSourceFiles(doc, w.sources().stream().map(Source::file).toList());
-    doc.add(new StoredField(Fields.RECORD, json(w)));
+    // The abstract is stored once, as the body.
+    Work record = w.abstractText() == null ? w : w.toBuilder().abstractText(null).build();
+    doc.add(new StoredField(Fields.RECORD, json(record)));
     return build(doc);
   }
 
@@ -101,10 +111,11 @@ public final class DocumentMapper {
    */
   public Document person(Person p, Collection<Work> works) {
     Document doc = new Document();
-    doc.add(new KeywordField(Fields.ID, p.id(), Field.Store.YES));
-    doc.add(new KeywordField(Fields.TYPE, PERSON, Field.Store.YES));
+    doc.add(new StoredField(Fields.HIT, StoredHit.of(p).encode()));
+    doc.add(new KeywordField(Fields.ID, p.id(), Field.Store.NO));
+    doc.add(new KeywordField(Fields.TYPE, PERSON, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, PERSON));
-    doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED));
+    doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED_UNSTORED));
     String body = notBlank(p.text()) ? p.text() : profileText(p);
     if (notBlank(body)) {
       doc.add(new Field(Fields.BODY, body, HIGHLIGHTED));

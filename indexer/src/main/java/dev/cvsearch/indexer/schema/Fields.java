@@ -6,13 +6,13 @@ package dev.cvsearch.indexer.schema;
  * <p>Works and people are both documents; {@link #TYPE} tells them apart.
  */
 public final class Fields {
-  /** KeywordField, stored: the record id, key for updateDocument. */
+  /** KeywordField (with doc values): the record id. */
   public static final String ID = "id";
 
   /** Facet dimension + keyword: "work" | "person". */
   public static final String TYPE = "type";
 
-  /** TextField, stored, offsets: work title or person name. Highlighted. */
+  /** TextField, offsets: work title or person name. Highlighted (the text is in {@link #HIT}). */
   public static final String TITLE = "title";
 
   /** TextField, stored, offsets: abstract (works) or CV text (people). Highlighted. */
@@ -48,8 +48,14 @@ public final class Fields {
   /** Keyword, multi-valued: linked person ids (works) — "works of person X". */
   public static final String PEOPLE = "people";
 
-  /** StoredField: the whole record as JSON, for hit rendering and detail pages. */
+  /**
+   * StoredField: the whole record as JSON, for detail pages. A work's abstract is not in it: it is
+   * the stored {@link #BODY}, kept once.
+   */
   public static final String RECORD = "record";
+
+  /** StoredField, the first of a document: what a hit shows, compact ({@link StoredHit}). */
+  public static final String HIT = "hit";
 
   /** Keyword: source file names, for incremental reindex deletes. */
   public static final String SOURCE_FILE = "sourcefile";

@@ -4,6 +4,7 @@ import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Source;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.search.StoredRecords.Stored;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -77,7 +78,7 @@ final class Details {
       if (w.year() != null) {
         years.merge(w.year(), 1L, Long::sum);
       }
-      list.add(hits.hit(new Stored(-1, w, null), null, Map.of(), null));
+      list.add(hits.hit(StoredHit.of(w), null, Map.of(), null));
     }
     List<FacetValue> topicValues =
         topics.entrySet().stream()

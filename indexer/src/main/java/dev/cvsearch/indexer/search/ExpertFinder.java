@@ -1,8 +1,7 @@
 package dev.cvsearch.indexer.search;
 
-import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.schema.Fields;
-import dev.cvsearch.indexer.search.StoredRecords.Stored;
+import dev.cvsearch.indexer.schema.StoredHit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,8 +41,11 @@ final class ExpertFinder {
   /** Evidence order: matching the query first, then newest (works without a year last). */
   private static final Sort BY_SCORE_THEN_NEWEST = byScoreThenNewest();
 
-  /** A ranked person: id, score and the works that put them there (documents), best first. */
-  record Expert(String id, float score, List<ScoredDoc> evidence) {}
+  /**
+   * A ranked person: id, their document (-1 when not known yet), score and the works that put them
+   * there (documents), best first.
+   */
+  record Expert(String id, int doc, float score, List<ScoredDoc> evidence) {}
 
   /** A matching work document with its score; its record is read only if it is shown. */
   record ScoredDoc(int doc, float score) {}
@@ -82,6 +84,7 @@ final class ExpertFinder {
       }
     }
     Map<String, Float> own = new HashMap<>();
+    Map<String, Integer> ownDoc = new HashMap<>();
     TopDocs people = searcher.search(and(query, typeQuery(HitFactory.PERSON)), WORK_DEPTH);
     Map<Integer, List<String>> ids =
         KeywordValues.of(searcher.getIndexReader(), Fields.ID, docs(people));
@@ -89,6 +92,7 @@ final class ExpertFinder {
       List<String> id = ids.get(sd.doc);
       if (!id.isEmpty()) {
         own.put(id.get(0), sd.score);
+        ownDoc.put(id.get(0), sd.doc);
       }
     }
     List<Expert> experts = new ArrayList<>();
@@ -98,14 +102,14 @@ final class ExpertFinder {
       for (int i = 0; i < Math.min(WORKS_COUNTED, ws.size()); i++) {
         score += ws.get(i).score() / (1 << i);
       }
-      experts.add(new Expert(e.getKey(), score, limit(ws)));
+      experts.add(new Expert(e.getKey(), ownDoc.getOrDefault(e.getKey(), -1), score, limit(ws)));
     }
     if (workFilter == null) {
       // Without work filters a person may also be found by their own text alone.
       own.forEach(
           (id, score) -> {
             if (!byPerson.containsKey(id)) {
-              experts.add(new Expert(id, score, List.of()));
+              experts.add(new Expert(id, ownDoc.get(id), score, List.of()));
             }
           });
     }
@@ -127,7 +131,7 @@ final class ExpertFinder {
       if (workFilter != null && works.isEmpty()) {
         continue;
       }
-      experts.add(new Expert(id.get(0), sd.score, limit(works)));
+      experts.add(new Expert(id.get(0), sd.doc, sd.score, limit(works)));
     }
     return experts;
   }
@@ -145,13 +149,13 @@ final class ExpertFinder {
     return works;
   }
 
-  /** The work records of evidence documents, for the people shown on a page. */
-  List<Work> works(List<ScoredDoc> evidence) throws IOException {
-    List<Work> out = new ArrayList<>(evidence.size());
+  /** The stored hits of evidence documents, for the people shown on a page. */
+  List<StoredHit> works(List<ScoredDoc> evidence) throws IOException {
+    List<StoredHit> out = new ArrayList<>(evidence.size());
     for (ScoredDoc d : evidence) {
-      Stored s = records.load(d.doc());
-      if (s.isWork()) {
-        out.add(s.work());
+      StoredHit h = records.hit(d.doc(), false).hit();
+      if (!h.person()) {
+        out.add(h);
       }
     }
     return out;

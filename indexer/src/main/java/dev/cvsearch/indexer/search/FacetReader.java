@@ -1,7 +1,7 @@
 package dev.cvsearch.indexer.search;
 
 import dev.cvsearch.indexer.schema.Fields;
-import dev.cvsearch.indexer.search.StoredRecords.Stored;
+import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.topic.ArxivTaxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,11 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -40,34 +37,32 @@ final class FacetReader {
     this.config = config;
   }
 
-  /** Every dimension (empty lists when the index has none), marking selected values. */
+  /**
+   * Every dimension (empty lists when the index has none), marking selected values.
+   *
+   * @param counts documents per ordinal of {@code ords}, or null when there are none (no index)
+   */
   Map<String, List<FacetValue>> read(
-      Facets facets,
-      SortedSetDocValuesReaderState state,
+      FacetOrdinals ords,
+      int[] counts,
       Map<String, Set<String>> selected,
       StoredRecords records,
-      ReaderLabels labels)
-      throws IOException {
+      ReaderLabels labels) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : ORDER) {
       Set<String> chosen = selected.getOrDefault(dim, Set.of());
       List<FacetValue> values = new ArrayList<>();
-      boolean indexed = facets != null && state != null && state.getPrefixToOrdRange().containsKey(dim);
-      if (indexed) {
-        FacetResult top = facets.getTopChildren(DIMS.get(dim), dim);
-        List<String> seen = new ArrayList<>();
-        if (top != null) {
-          for (LabelAndValue lv : top.labelValues) {
-            seen.add(lv.label);
-            values.add(value(dim, lv.label, lv.value.longValue(), chosen, records, labels));
-          }
+      if (counts != null && ords != null && ords.has(dim)) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (FacetOrdinals.Count c : ords.top(dim, DIMS.get(dim), counts)) {
+          seen.add(c.value());
+          values.add(value(dim, c.value(), c.count(), chosen, records, labels));
         }
         // A selected value outside the top N still shows, so it can be unticked.
         for (String v : chosen) {
           if (!seen.contains(v)) {
-            Number n = facets.getSpecificValue(dim, v);
-            long count = n == null ? 0 : Math.max(0, n.longValue());
-            values.add(value(dim, v, count, chosen, records, labels));
+            int ord = ords.ord(dim, v);
+            values.add(value(dim, v, ord < 0 ? 0 : counts[ord], chosen, records, labels));
           }
         }
       } else {
@@ -103,15 +98,17 @@ final class FacetReader {
   private Optional<String> venueName(StoredRecords records, String id) {
     String field = config.getDimConfig(Fields.VENUE).indexFieldName;
     try {
-      TopDocs top =
-          records.searcher().search(new TermQuery(DrillDownQuery.term(field, Fields.VENUE, id)), 1);
+      // A work of the venue: people carry their works' venues too, but not their names.
+      Query ofVenue =
+          ExpertFinder.and(
+              new TermQuery(DrillDownQuery.term(field, Fields.VENUE, id)),
+              ExpertFinder.typeQuery(HitFactory.WORK));
+      TopDocs top = records.searcher().search(ofVenue, 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Stored s = records.load(top.scoreDocs[0].doc);
-      return s.isWork() && s.work().venue() != null
-          ? Optional.of(s.work().venue().name())
-          : Optional.empty();
+      StoredHit s = records.hit(top.scoreDocs[0].doc, false).hit();
+      return Optional.ofNullable(s.person() ? null : s.venueName());
     } catch (IOException e) {
       throw new UncheckedIOException("looking up venue " + id, e);
     }

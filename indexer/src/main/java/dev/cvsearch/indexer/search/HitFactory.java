@@ -1,16 +1,15 @@
 package dev.cvsearch.indexer.search;
 
-import dev.cvsearch.indexer.model.Person;
-import dev.cvsearch.indexer.model.Work;
+import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.search.SearchHit.Evidence;
 import dev.cvsearch.indexer.search.SearchHit.Ref;
-import dev.cvsearch.indexer.search.StoredRecords.Stored;
 import dev.cvsearch.indexer.topic.ArxivTaxonomy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns stored records into {@link SearchHit}s, with names of linked people and topics. */
 final class HitFactory {
@@ -27,34 +26,32 @@ final class HitFactory {
   }
 
   SearchHit hit(
-      Stored s, Float score, Map<String, List<String>> highlights, List<Evidence> evidence) {
+      StoredHit s, Float score, Map<String, List<String>> highlights, List<Evidence> evidence) {
     Map<String, List<String>> h = highlights == null ? Map.of() : highlights;
-    if (s.isWork()) {
-      Work w = s.work();
+    if (!s.person()) {
       return new SearchHit(
-          w.id(),
+          s.id(),
           WORK,
-          w.title(),
+          s.title(),
           null,
-          w.venue() == null ? null : new Ref(w.venue().id(), w.venue().name()),
-          w.year(),
-          w.topics(),
-          topicNames(w.topics()),
-          w.authors(),
-          people(w.people()),
-          w.type().label(),
+          s.venueId() == null ? null : new Ref(s.venueId(), s.venueName()),
+          s.year(),
+          s.topics(),
+          topicNames(s.topics()),
+          s.authors(),
+          people(s.people()),
+          s.pubType(),
           h,
           score,
           null,
           null,
           null);
     }
-    Person p = s.person();
     return new SearchHit(
-        p.id(),
+        s.id(),
         PERSON,
         null,
-        p.name(),
+        s.title(),
         null,
         null,
         List.of(),
@@ -64,14 +61,14 @@ final class HitFactory {
         null,
         h,
         score,
-        p.currentPosition(),
-        p.currentOrganization(),
+        s.position(),
+        s.organization(),
         evidence == null ? List.of() : evidence);
   }
 
   /** The evidence entry of a work. */
-  static Evidence evidence(Work w) {
-    return new Evidence(w.id(), w.title(), w.year(), w.venue() == null ? null : w.venue().name());
+  static Evidence evidence(StoredHit w) {
+    return new Evidence(w.id(), w.title(), w.year(), w.venueName());
   }
 
   List<String> topicNames(List<String> topics) {
@@ -93,11 +90,12 @@ final class HitFactory {
 
   private String lookupPersonName(String id) {
     try {
-      return records
-          .byId(id)
-          .filter(s -> !s.isWork())
-          .map(s -> s.person().name())
-          .orElse(id);
+      Optional<Integer> doc = records.docOf(id);
+      if (doc.isEmpty()) {
+        return id;
+      }
+      StoredHit h = records.hit(doc.get(), false).hit();
+      return h.person() ? h.title() : id;
     } catch (IOException e) {
       throw new UncheckedIOException("looking up person " + id, e);
     }

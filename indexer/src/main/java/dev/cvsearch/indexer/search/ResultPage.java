@@ -1,10 +1,11 @@
 package dev.cvsearch.indexer.search;
 
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.search.ExpertFinder.Expert;
 import dev.cvsearch.indexer.search.QueryFactory.Mode;
 import dev.cvsearch.indexer.search.SearchHit.Evidence;
-import dev.cvsearch.indexer.search.StoredRecords.Stored;
+import dev.cvsearch.indexer.search.StoredRecords.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -36,8 +30,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.document.IntField;
 
 /**
- * Runs one search request to a response: the query with the request's filters as drill-downs
- * (multi-select facet counts by {@link DrillSideways}), exact totals, the page of hits with
+ * Runs one search request to a response: the query with the request's filters, multi-select facet
+ * counts and exact totals ({@link FacetedSearch}), the page of hits with
  * highlights, people by expert finding, and a relaxed retry when requiring every word finds
  * nothing.
  */
@@ -46,10 +40,7 @@ final class ResultPage {
   private static final int MIXED_EVIDENCE = 3;
 
   /** What one request reads from its leased searcher. */
-  record Context(
-      StoredRecords records,
-      Optional<SortedSetDocValuesReaderState> state,
-      ReaderLabels labels) {
+  record Context(StoredRecords records, Optional<FacetOrdinals> ordinals, ReaderLabels labels) {
     IndexSearcher searcher() {
       return records.searcher();
     }
@@ -97,29 +88,28 @@ final class ResultPage {
 
   private Outcome documents(Context ctx, Query text, SearchRequest r) throws IOException {
     int n = r.page() * r.size();
-    CollectorManager<?, ? extends TopDocs> hits =
+    FacetedSearch.Result f =
         r.sort() == SearchRequest.Sort.NEWEST
-            ? new TopFieldCollectorManager(newest(), n, null, Integer.MAX_VALUE)
-            : new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE);
-    Faceted f = faceted(ctx, text, Filters.dims(config, r, true), hits);
-    ScoreDoc[] sd = f.top.scoreDocs;
+            ? faceted(ctx, text, r, true, new TopFieldCollectorManager(newest(), n, null, Integer.MAX_VALUE))
+            : faceted(ctx, text, r, true, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+    ScoreDoc[] sd = f.top().scoreDocs;
     int from = (r.page() - 1) * r.size();
-    List<Stored> stored = new ArrayList<>();
+    List<Hit> stored = new ArrayList<>();
     for (int i = from; i < sd.length; i++) {
-      stored.add(ctx.records().load(sd[i].doc));
+      stored.add(ctx.records().hit(sd[i].doc, true));
     }
     Map<Integer, Map<String, List<String>>> snippets =
         highlights.snippets(ctx.searcher(), text, stored);
     HitFactory factory = new HitFactory(ctx.records(), ctx.labels());
     List<SearchHit> list = new ArrayList<>();
     for (int i = from; i < sd.length; i++) {
-      Stored s = stored.get(i - from);
+      StoredHit s = stored.get(i - from).hit();
       Float score =
           Float.isNaN(sd[i].score) || r.sort() == SearchRequest.Sort.NEWEST ? null : sd[i].score;
-      List<Evidence> evidence = s.isWork() ? null : mixedEvidence(ctx, text, s.id());
+      List<Evidence> evidence = s.person() ? mixedEvidence(ctx, text, s.id()) : null;
       list.add(factory.hit(s, score, snippets.get(sd[i].doc), evidence));
     }
-    return new Outcome(f.top.totalHits.value(), list, readFacets(ctx, f.facets, r));
+    return new Outcome(f.total(), list, readFacets(ctx, f.counts(), r));
   }
 
   private Outcome experts(Context ctx, Query text, Query names, SearchRequest r)
@@ -129,9 +119,15 @@ final class ResultPage {
     List<Expert> ranked = finder.rank(text, names, workFilter);
     int from = Math.min(ranked.size(), (r.page() - 1) * r.size());
     List<Expert> page = ranked.subList(from, Math.min(ranked.size(), from + r.size()));
-    List<Stored> stored = new ArrayList<>();
+    List<Hit> stored = new ArrayList<>();
     for (Expert e : page) {
-      ctx.records().byId(e.id()).filter(s -> !s.isWork()).ifPresent(stored::add);
+      Optional<Integer> doc = e.doc() >= 0 ? Optional.of(e.doc()) : ctx.records().docOf(e.id());
+      if (doc.isPresent()) {
+        Hit h = ctx.records().hit(doc.get(), true);
+        if (h.hit().person()) {
+          stored.add(h);
+        }
+      }
     }
     Map<Integer, Map<String, List<String>>> snippets =
         highlights.snippets(ctx.searcher(), text, stored);
@@ -139,18 +135,16 @@ final class ResultPage {
     Map<String, Expert> byId = new HashMap<>();
     page.forEach(e -> byId.put(e.id(), e));
     List<SearchHit> list = new ArrayList<>();
-    for (Stored s : stored) {
-      Expert e = byId.get(s.id());
-      // Only the people on the page have their evidence records read.
+    for (Hit h : stored) {
+      Expert e = byId.get(h.hit().id());
+      // Only the people on the page have their evidence read.
       List<Evidence> evidence =
           finder.works(e.evidence()).stream().map(HitFactory::evidence).toList();
-      list.add(factory.hit(s, e.score(), snippets.get(s.doc()), evidence));
+      list.add(factory.hit(h.hit(), e.score(), snippets.get(h.doc()), evidence));
     }
     // Facets describe the works behind the people; the type dim shows both kinds.
-    Faceted f =
-        faceted(
-            ctx, text, Filters.dims(config, r, false), new TopScoreDocCollectorManager(1, 1));
-    return new Outcome(ranked.size(), list, readFacets(ctx, f.facets, r));
+    FacetedSearch.Result f = faceted(ctx, text, r, false, null);
+    return new Outcome(ranked.size(), list, readFacets(ctx, f.counts(), r));
   }
 
   private List<Evidence> mixedEvidence(Context ctx, Query text, String personId)
@@ -161,41 +155,45 @@ final class ResultPage {
             new TermQuery(new Term(Fields.PEOPLE, personId)));
     List<Evidence> out = new ArrayList<>();
     for (ScoreDoc sd : ctx.searcher().search(q, MIXED_EVIDENCE).scoreDocs) {
-      Stored s = ctx.records().load(sd.doc);
-      if (s.isWork()) {
-        out.add(HitFactory.evidence(s.work()));
+      StoredHit s = ctx.records().hit(sd.doc, false).hit();
+      if (!s.person()) {
+        out.add(HitFactory.evidence(s));
       }
     }
     return out;
   }
 
-  private record Faceted(TopDocs top, Facets facets) {}
-
-  private Faceted faceted(
-      Context ctx, Query text, Map<String, Query> dims, CollectorManager<?, ? extends TopDocs> hits)
+  /**
+   * Hits, total and facet counts of the text query under the request's filters.
+   *
+   * @param withType whether the request's type filters (not for people, whose facets describe
+   *     works)
+   * @param hits collects the page, or null for counts only
+   */
+  private <C extends Collector> FacetedSearch.Result faceted(
+      Context ctx,
+      Query text,
+      SearchRequest r,
+      boolean withType,
+      CollectorManager<C, ? extends TopDocs> hits)
       throws IOException {
-    DrillDownQuery ddq = new DrillDownQuery(config, text);
-    dims.forEach(ddq::add);
-    if (ctx.state().isEmpty()) {
-      return new Faceted(ctx.searcher().search(ddq, hits), null);
+    if (ctx.ordinals().isPresent()) {
+      FacetOrdinals ords = ctx.ordinals().get();
+      return FacetedSearch.search(
+          ctx.searcher(), ords, FacetSelection.of(ords, r, withType), text, hits);
     }
-    if (dims.isEmpty()) {
-      // Nothing selected: sideways counts are the plain counts, so one pass gives hits and facets.
-      Object[] both =
-          ctx.searcher().search(ddq, new MultiCollectorManager(hits, new FacetsCollectorManager()));
-      return new Faceted(
-          (TopDocs) both[0],
-          new SortedSetDocValuesFacetCounts(ctx.state().get(), (FacetsCollector) both[1]));
+    // No facet values (an index without documents): the filters as plain clauses, no counts.
+    Query all = ExpertFinder.and(text, Filters.conjunction(Filters.dims(config, r, withType)));
+    if (hits == null) {
+      return new FacetedSearch.Result(null, ctx.searcher().count(all), null);
     }
-    DrillSideways ds = new DrillSideways(ctx.searcher(), config, ctx.state().get());
-    DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = ds.search(ddq, hits);
-    return new Faceted(result.collectorResult, result.facets);
+    TopDocs top = ctx.searcher().search(all, hits);
+    return new FacetedSearch.Result(top, top.totalHits.value(), null);
   }
 
-  private Map<String, List<FacetValue>> readFacets(Context ctx, Facets facets, SearchRequest r)
-      throws IOException {
+  private Map<String, List<FacetValue>> readFacets(Context ctx, int[] counts, SearchRequest r) {
     return facetReader.read(
-        facets, ctx.state().orElse(null), selected(r), ctx.records(), ctx.labels());
+        ctx.ordinals().orElse(null), counts, selected(r), ctx.records(), ctx.labels());
   }
 
   private Query filter(SearchRequest r) {

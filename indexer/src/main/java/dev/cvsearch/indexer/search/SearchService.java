@@ -14,13 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * The search core over the live index: queries in the user syntax, multi-select facets, highlights,
@@ -47,7 +46,7 @@ public final class SearchService implements Searcher {
     this.facetReader = new FacetReader(config);
     this.pages =
         new ResultPage(
-            config, facetReader, new Highlights(Schema.indexAnalyzer()), new Spelling(analyzer));
+            config, facetReader, new Highlights(), new Spelling(analyzer));
     this.suggester = new Suggester(analyzer, facetReader);
   }
 
@@ -74,7 +73,7 @@ public final class SearchService implements Searcher {
       }
       return pages.search(
           new ResultPage.Context(
-              new StoredRecords(searcher), setup.state(searcher), setup.labels(searcher)),
+              new StoredRecords(searcher), setup.ordinals(searcher), setup.labels(searcher)),
           queries(lease.generationDir()),
           parsed,
           request,
@@ -135,7 +134,7 @@ public final class SearchService implements Searcher {
       }
       return suggester.suggest(
           new StoredRecords(searcher),
-          setup.state(searcher),
+          setup.ordinals(searcher),
           setup.labels(searcher),
           prefix,
           Math.min(Math.max(limit, 0), 50));
@@ -195,15 +194,24 @@ public final class SearchService implements Searcher {
 
   private Map<String, Long> topVenues(
       IndexSearcher searcher, StoredRecords records, ReaderLabels labels) throws IOException {
-    Optional<SortedSetDocValuesReaderState> state = setup.state(searcher);
+    Optional<FacetOrdinals> ordinals = setup.ordinals(searcher);
     Map<String, Long> venues = new LinkedHashMap<>();
-    if (state.isEmpty() || !state.get().getPrefixToOrdRange().containsKey(Fields.VENUE)) {
+    if (ordinals.isEmpty() || !ordinals.get().has(Fields.VENUE)) {
       return venues;
     }
-    var fc = searcher.search(ExpertFinder.typeQuery(HitFactory.WORK), new FacetsCollectorManager());
-    FacetResult top = new SortedSetDocValuesFacetCounts(state.get(), fc).getTopChildren(20, Fields.VENUE);
-    for (LabelAndValue lv : top == null ? new LabelAndValue[0] : top.labelValues) {
-      venues.put(facetReader.label(Fields.VENUE, lv.label, records, labels), lv.value.longValue());
+    FacetOrdinals ords = ordinals.get();
+    SearchRequest works =
+        new SearchRequest("", HitFactory.WORK, null, null, null, null, null, null, null, 1, 1);
+    int[] counts =
+        FacetedSearch.search(
+                searcher,
+                ords,
+                FacetSelection.of(ords, works, true),
+                new MatchAllDocsQuery(),
+                (CollectorManager<Collector, TopDocs>) null)
+            .counts();
+    for (FacetOrdinals.Count c : ords.top(Fields.VENUE, 20, counts)) {
+      venues.put(facetReader.label(Fields.VENUE, c.value(), records, labels), (long) c.count());
     }
     return venues;
   }

@@ -6,23 +6,26 @@ import dev.cvsearch.indexer.Json;
 import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.StoredHit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads the records stored with the documents. One instance per request: {@link StoredFields} must
- * not be shared across threads.
+ * Reads what is stored with the documents: the compact {@link StoredHit} a result list shows, the
+ * body text highlights are cut from, and the full record of a detail page. One instance per request:
+ * {@link StoredFields} must not be shared across threads.
  */
 final class StoredRecords {
-  /** A stored record: exactly one of work and person is set. */
+  /** A full stored record: exactly one of work and person is set. */
   record Stored(int doc, Work work, Person person) {
     boolean isWork() {
       return work != null;
@@ -33,7 +36,14 @@ final class StoredRecords {
     }
   }
 
-  private static final Set<String> RECORD_AND_TYPE = Set.of(Fields.RECORD, Fields.TYPE);
+  /**
+   * A document as a hit: what the list shows and, when asked for, its body text.
+   *
+   * @param doc the document
+   * @param hit the stored hit
+   * @param body the indexed body (abstract or CV text), or null when not asked for or absent
+   */
+  record Hit(int doc, StoredHit hit, String body) {}
 
   private final IndexSearcher searcher;
   private final StoredFields fields;
@@ -47,25 +57,37 @@ final class StoredRecords {
     return searcher;
   }
 
-  /** The record of a document. */
+  /** A document as a hit; the body too when {@code withBody}. */
+  Hit hit(int doc, boolean withBody) throws IOException {
+    Visitor v = new Visitor(withBody, false);
+    fields.document(doc, v);
+    if (v.hit == null) {
+      // An index written before hits were stored apart: derive it from the record.
+      Stored s = load(doc);
+      StoredHit h = s.isWork() ? StoredHit.of(s.work()) : StoredHit.of(s.person());
+      return new Hit(doc, h, withBody ? v.body : null);
+    }
+    return new Hit(doc, StoredHit.decode(v.hit), v.body);
+  }
+
+  /** The full record of a document (a work with its abstract). */
   Stored load(int doc) throws IOException {
-    Document d = fields.document(doc, RECORD_AND_TYPE);
-    String json = d.get(Fields.RECORD);
-    if (json == null) {
+    Visitor v = new Visitor(true, true);
+    fields.document(doc, v);
+    if (v.record == null) {
       throw new IllegalStateException("document " + doc + " has no stored record");
     }
     try {
-      String type = d.get(Fields.TYPE);
-      if (type != null) {
-        // The stored type says which record it is: parse straight into it, no tree in between.
-        return HitFactory.PERSON.equals(type)
-            ? new Stored(doc, null, Json.MAPPER.readValue(json, Person.class))
-            : new Stored(doc, Json.MAPPER.readValue(json, Work.class), null);
+      if (v.hit != null) {
+        // The stored hit says which record it is: parse straight into it, no tree in between.
+        return StoredHit.decode(v.hit).person()
+            ? new Stored(doc, null, Json.MAPPER.readValue(v.record, Person.class))
+            : new Stored(doc, withAbstract(Json.MAPPER.readValue(v.record, Work.class), v.body), null);
       }
-      JsonNode node = Json.MAPPER.readTree(json);
+      JsonNode node = Json.MAPPER.readTree(v.record);
       // Works have a title, people a name; the record alone says which it is.
       if (node.hasNonNull("title")) {
-        return new Stored(doc, Json.MAPPER.treeToValue(node, Work.class), null);
+        return new Stored(doc, withAbstract(Json.MAPPER.treeToValue(node, Work.class), v.body), null);
       }
       return new Stored(doc, null, Json.MAPPER.treeToValue(node, Person.class));
     } catch (JsonProcessingException e) {
@@ -73,9 +95,65 @@ final class StoredRecords {
     }
   }
 
+  /** The abstract is stored once, as the body; older indexes also have it in the record. */
+  private static Work withAbstract(Work w, String body) {
+    return w.abstractText() != null || body == null ? w : w.toBuilder().abstractText(body).build();
+  }
+
   /** The document with this id, if any. */
-  Optional<Stored> byId(String id) throws IOException {
+  Optional<Integer> docOf(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(load(top.scoreDocs[0].doc));
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
+  }
+
+  /** The record with this id, if any. */
+  Optional<Stored> byId(String id) throws IOException {
+    Optional<Integer> doc = docOf(id);
+    return doc.isEmpty() ? Optional.empty() : Optional.of(load(doc.get()));
+  }
+
+  /** Collects the hit, body and record fields, and stops once it has what it was asked for. */
+  private static final class Visitor extends StoredFieldVisitor {
+    private final boolean wantBody;
+    private final boolean wantRecord;
+    BytesRef hit;
+    String body;
+    String record;
+
+    Visitor(boolean wantBody, boolean wantRecord) {
+      this.wantBody = wantBody;
+      this.wantRecord = wantRecord;
+    }
+
+    @Override
+    public Status needsField(FieldInfo field) {
+      if ((hit != null || wantRecord && record != null)
+          && (!wantBody || body != null)
+          && (!wantRecord || record != null)) {
+        return Status.STOP;
+      }
+      return switch (field.name) {
+        case Fields.HIT -> Status.YES;
+        case Fields.BODY -> wantBody ? Status.YES : Status.NO;
+        case Fields.RECORD -> wantRecord || hit == null ? Status.YES : Status.NO;
+        default -> Status.NO;
+      };
+    }
+
+    @Override
+    public void binaryField(FieldInfo field, byte[] value) {
+      if (field.name.equals(Fields.HIT)) {
+        hit = new BytesRef(value);
+      }
+    }
+
+    @Override
+    public void stringField(FieldInfo field, String value) {
+      if (field.name.equals(Fields.BODY)) {
+        body = value;
+      } else if (field.name.equals(Fields.RECORD)) {
+        record = value;
+      }
+    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.cvsearch.indexer.search;
 
 import dev.cvsearch.indexer.schema.Fields;
-import dev.cvsearch.indexer.search.StoredRecords.Stored;
+import dev.cvsearch.indexer.schema.StoredHit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,10 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,7 +35,7 @@ final class Suggester {
 
   List<Suggestion> suggest(
       StoredRecords records,
-      Optional<SortedSetDocValuesReaderState> state,
+      Optional<FacetOrdinals> ordinals,
       ReaderLabels labels,
       String prefix,
       int limit)
@@ -51,37 +47,35 @@ final class Suggester {
     Set<Suggestion> out = new LinkedHashSet<>();
     Query people = query(Fields.TITLE, p);
     if (people != null) {
-      for (Stored s : top(records, ExpertFinder.and(people, ExpertFinder.typeQuery(HitFactory.PERSON)), 3)) {
-        out.add(new Suggestion(s.person().name(), HitFactory.PERSON, s.id()));
+      for (StoredHit s : top(records, ExpertFinder.and(people, ExpertFinder.typeQuery(HitFactory.PERSON)), 3)) {
+        out.add(new Suggestion(s.title(), HitFactory.PERSON, s.id()));
       }
     }
-    if (state.isPresent() && state.get().getPrefixToOrdRange().containsKey(Fields.VENUE)) {
+    if (ordinals.isPresent()) {
       String lower = p.toLowerCase(Locale.ROOT);
-      FacetResult all =
-          new SortedSetDocValuesFacetCounts(state.get()).getAllChildren(Fields.VENUE);
       int venues = 0;
-      for (LabelAndValue lv : all == null ? new LabelAndValue[0] : all.labelValues) {
-        String name = facets.label(Fields.VENUE, lv.label, records, labels);
-        if (venues < 3 && name.toLowerCase(Locale.ROOT).startsWith(lower)) {
-          out.add(new Suggestion(name, Fields.VENUE, lv.label));
+      for (FacetOrdinals.Count c : ordinals.get().all(Fields.VENUE)) {
+        String name = facets.label(Fields.VENUE, c.value(), records, labels);
+        if (venues < 3 && c.count() > 0 && name.toLowerCase(Locale.ROOT).startsWith(lower)) {
+          out.add(new Suggestion(name, Fields.VENUE, c.value()));
           venues++;
         }
       }
     }
     Query works = query(Fields.TITLE, p);
     if (works != null) {
-      for (Stored s : top(records, ExpertFinder.and(works, ExpertFinder.typeQuery(HitFactory.WORK)), limit)) {
-        out.add(new Suggestion(s.work().title(), HitFactory.WORK, s.id()));
+      for (StoredHit s : top(records, ExpertFinder.and(works, ExpertFinder.typeQuery(HitFactory.WORK)), limit)) {
+        out.add(new Suggestion(s.title(), HitFactory.WORK, s.id()));
       }
     }
     return out.stream().limit(limit).toList();
   }
 
-  private static List<Stored> top(StoredRecords records, Query q, int n) throws IOException {
+  private static List<StoredHit> top(StoredRecords records, Query q, int n) throws IOException {
     TopDocs top = records.searcher().search(q, n);
-    List<Stored> out = new ArrayList<>();
+    List<StoredHit> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      out.add(records.load(sd.doc));
+      out.add(records.hit(sd.doc, false).hit());
     }
     return out;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cvsearch.indexer.SharedData;
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,14 +71,19 @@ class ReindexSeedsTest {
         .build();
     Set<String> ids = new HashSet<>();
     for (ScoreDoc sd : searcher.search(q, 1000).scoreDocs) {
-      ids.add(searcher.storedFields().document(sd.doc).get(Fields.ID));
+      ids.add(hit(sd.doc).id());
     }
     return ids;
   }
 
   private static String title(String id) throws IOException {
     var hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
-    return searcher.storedFields().document(hits[0].doc).get(Fields.TITLE);
+    return hit(hits[0].doc).title();
+  }
+
+  /** What the index stored for a document's hit (id, title…). */
+  private static StoredHit hit(int doc) throws IOException {
+    return StoredHit.decode(searcher.storedFields().document(doc).getBinaryValue(Fields.HIT));
   }
 
   @Test
@@ -107,7 +113,7 @@ class ReindexSeedsTest {
     for (String id : lion) {
       var hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
       var doc = searcher.storedFields().document(hits[0].doc);
-      String text = doc.get(Fields.TITLE) + " " + doc.get(Fields.BODY);
+      String text = hit(hits[0].doc).title() + " " + doc.get(Fields.BODY);
       assertThat(text).containsIgnoringCase("lion");
       assertThat(text.toLowerCase(java.util.Locale.ROOT).replace("million", ""))
           .contains("lion");
@@ -119,8 +125,7 @@ class ReindexSeedsTest {
     QueryBuilder qb = new QueryBuilder(query);
     ScoreDoc[] hits = searcher.search(qb.createBooleanQuery(Fields.TITLE, "Wanda++"), 5).scoreDocs;
     assertThat(hits).isNotEmpty();
-    assertThat(searcher.storedFields().document(hits[0].doc).get(Fields.TITLE))
-        .contains("Wanda++");
+    assertThat(hit(hits[0].doc).title()).contains("Wanda++");
   }
 
   @Test
@@ -130,7 +135,7 @@ class ReindexSeedsTest {
         .add(new TermQuery(new Term(Fields.TYPE, DocumentMapper.PERSON)),
             BooleanClause.Occur.FILTER).build(), 10).scoreDocs;
     assertThat(hits).hasSize(1);
-    String id = searcher.storedFields().document(hits[0].doc).get(Fields.ID);
+    String id = hit(hits[0].doc).id();
     long linked = searcher.count(new TermQuery(new Term(Fields.PEOPLE, id)));
     assertThat(linked).isGreaterThan(10);
     assertThat(IndexLabels.read(IndexLayout.open(tmp.resolve("index")).currentGeneration()

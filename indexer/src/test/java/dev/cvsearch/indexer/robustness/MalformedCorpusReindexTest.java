@@ -8,6 +8,7 @@ import dev.cvsearch.indexer.index.ReindexResult;
 import dev.cvsearch.indexer.index.Reindexer;
 import dev.cvsearch.indexer.parse.Skipped;
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.search.SearchRequest;
 import dev.cvsearch.indexer.search.SearchResponse;
 import dev.cvsearch.indexer.search.SearchService;
@@ -93,7 +94,7 @@ class MalformedCorpusReindexTest {
               .map(f -> f.name() + "=" + value(f))
               .sorted()
               .collect(Collectors.joining("\n"));
-          out.put(doc.get(Fields.ID), fields);
+          out.put(StoredHit.decode(doc.getBinaryValue(Fields.HIT)).id(), fields);
         }
       }
     }
