@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -40,16 +41,20 @@ public final class DocumentMapper {
 
   public static final String PERSON = "person";
 
-  /** Text with offsets in the postings, for highlighting; stored too (the body). */
-  static final FieldType HIGHLIGHTED = highlighted(true);
+  /**
+   * Characters of a body kept in the stored field: highlights look no further, and a long CV
+   * stored whole would be decompressed whole for every page it is on. A work's longer abstract
+   * stays whole in its record.
+   */
+  public static final int STORED_BODY_CHARS = 10_000;
 
-  /** The same, not stored: the title is in the stored hit. */
-  static final FieldType HIGHLIGHTED_UNSTORED = highlighted(false);
+  /** Text with offsets in the postings, for highlighting; stored elsewhere or not at all. */
+  static final FieldType HIGHLIGHTED = highlighted();
 
   private final FacetsConfig facets = Schema.facetsConfig();
 
-  private static FieldType highlighted(boolean stored) {
-    FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+  private static FieldType highlighted() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
@@ -63,20 +68,22 @@ public final class DocumentMapper {
     doc.add(new KeywordField(Fields.ID, w.id(), Field.Store.NO));
     doc.add(new KeywordField(Fields.TYPE, WORK, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, WORK));
-    doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED_UNSTORED));
+    doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
     if (notBlank(w.abstractText())) {
-      doc.add(new Field(Fields.BODY, w.abstractText(), HIGHLIGHTED));
+      addBody(doc, w.abstractText());
     }
     for (String author : w.authors()) {
       doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
     }
+    // The venue's name and id, not the printed proceedings title: "Proceedings of the … Meeting
+    // of the Association for Computational Linguistics" would make every query for "language" or
+    // "computational" match every paper of the venue.
     Set<String> venueText = new LinkedHashSet<>();
     if (w.venue() != null) {
       venueText.add(w.venue().name());
       venueText.add(w.venue().id());
       doc.add(new SortedSetDocValuesFacetField(Fields.VENUE, w.venue().id()));
-    }
-    if (notBlank(w.venueRaw())) {
+    } else if (notBlank(w.venueRaw())) {
       venueText.add(w.venueRaw());
     }
     venueText.forEach(v -> doc.add(new TextField(Fields.VENUE_TEXT, v, Field.Store.NO)));
@@ -97,9 +104,15 @@ public final class DocumentMapper {
     for (String person : new LinkedHashSet<>(w.people())) {
       doc.add(new KeywordField(Fields.PEOPLE, person, Field.Store.NO));
     }
+    if (!w.people().isEmpty()) {
+      doc.add(new BinaryDocValuesField(Fields.EVIDENCE, StoredHit.evidence(w).encode()));
+    }
     addSourceFiles(doc, w.sources().stream().map(Source::file).toList());
-    // The abstract is stored once, as the body.
-    Work record = w.abstractText() == null ? w : w.toBuilder().abstractText(null).build();
+    // The abstract is stored once, as the body, unless the body keeps only its start.
+    Work record =
+        w.abstractText() == null || w.abstractText().length() > STORED_BODY_CHARS
+            ? w
+            : w.toBuilder().abstractText(null).build();
     doc.add(new StoredField(Fields.RECORD, json(record)));
     return build(doc);
   }
@@ -115,10 +128,10 @@ public final class DocumentMapper {
     doc.add(new KeywordField(Fields.ID, p.id(), Field.Store.NO));
     doc.add(new KeywordField(Fields.TYPE, PERSON, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, PERSON));
-    doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED_UNSTORED));
+    doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED));
     String body = notBlank(p.text()) ? p.text() : profileText(p);
     if (notBlank(body)) {
-      doc.add(new Field(Fields.BODY, body, HIGHLIGHTED));
+      addBody(doc, body);
     }
     Set<String> names = new LinkedHashSet<>();
     names.add(p.name());
@@ -138,6 +151,15 @@ public final class DocumentMapper {
     addSourceFiles(doc, p.sources());
     doc.add(new StoredField(Fields.RECORD, json(p)));
     return build(doc);
+  }
+
+  /** The body indexed whole and stored up to {@link #STORED_BODY_CHARS}. */
+  private static void addBody(Document doc, String text) {
+    doc.add(new Field(Fields.BODY, text, HIGHLIGHTED));
+    doc.add(
+        new StoredField(
+            Fields.BODY,
+            text.length() <= STORED_BODY_CHARS ? text : text.substring(0, STORED_BODY_CHARS)));
   }
 
   /** Searchable text of a person without CV text (profile pages): interests and positions. */

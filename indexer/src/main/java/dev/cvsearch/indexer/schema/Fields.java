@@ -15,13 +15,19 @@ public final class Fields {
   /** TextField, offsets: work title or person name. Highlighted (the text is in {@link #HIT}). */
   public static final String TITLE = "title";
 
-  /** TextField, stored, offsets: abstract (works) or CV text (people). Highlighted. */
+  /**
+   * TextField, offsets: abstract (works) or CV text (people), stored up to 10,000 characters.
+   * Highlighted.
+   */
   public static final String BODY = "body";
 
   /** TextField: author names (works) or name + aliases (people). */
   public static final String AUTHORS = "authors";
 
-  /** TextField: venue display name, raw printed venue and id, for "venue:" queries. */
+  /**
+   * TextField: venue display name and id (the printed venue only when it was not recognised), for
+   * "venue:" queries and words that name a venue.
+   */
   public static final String VENUE_TEXT = "venuetext";
 
   /** TextField (people): titles of the person's works, so a person is found by their work. */
@@ -56,6 +62,12 @@ public final class Fields {
 
   /** StoredField, the first of a document: what a hit shows, compact ({@link StoredHit}). */
   public static final String HIT = "hit";
+
+  /**
+   * BinaryDocValues, works linked to people only: the work as a person's evidence (id, title, year,
+   * venue; {@link StoredHit#evidence}), read for every work a listed person shows.
+   */
+  public static final String EVIDENCE = "evidence";
 
   /** Keyword: source file names, for incremental reindex deletes. */
   public static final String SOURCE_FILE = "sourcefile";

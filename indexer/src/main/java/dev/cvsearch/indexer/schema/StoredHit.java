@@ -67,6 +67,14 @@ public record StoredHit(
         null);
   }
 
+  /** What a person's list of works shows of one: id, title, venue and year. */
+  public static StoredHit evidence(Work w) {
+    StoredHit h = of(w);
+    return new StoredHit(
+        false, h.id, h.title, h.venueId, h.venueName, h.year, List.of(), List.of(), List.of(),
+        h.pubType, null, null);
+  }
+
   public static StoredHit of(Person p) {
     return new StoredHit(
         true,

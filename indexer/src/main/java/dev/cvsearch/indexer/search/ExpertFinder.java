@@ -10,9 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,7 +48,8 @@ final class ExpertFinder {
 
   /**
    * A ranked person: id, their document (-1 when not known yet), score and the works that put them
-   * there (documents), best first.
+   * there (documents), best first; null evidence stands for all their works, read only if shown
+   * ({@link #evidence}).
    */
   record Expert(String id, int doc, float score, List<ScoredDoc> evidence) {}
 
@@ -68,12 +74,15 @@ final class ExpertFinder {
     if (nameQuery != null) { // null for an empty query: everyone, ranked by their works
       TopDocs named = searcher.search(and(nameQuery, typeQuery(HitFactory.PERSON)), 100);
       if (named.scoreDocs.length > 0) {
-        return lookup(named, query, workFilter);
+        return lookup(named, workFilter);
       }
     }
     Map<String, List<ScoredDoc>> byPerson = new LinkedHashMap<>();
+    // Only works linked to a known person can credit anyone: a few thousand of all the works,
+    // so the text query is checked on those alone.
     TopDocs works =
-        searcher.search(and(and(query, typeQuery(HitFactory.WORK)), workFilter), WORK_DEPTH);
+        searcher.search(
+            and(and(query, new FieldExistsQuery(Fields.PEOPLE)), workFilter), WORK_DEPTH);
     Map<Integer, List<String>> peopleOf =
         KeywordValues.of(searcher.getIndexReader(), Fields.PEOPLE, docs(works));
     for (ScoreDoc sd : works.scoreDocs) {
@@ -117,8 +126,11 @@ final class ExpertFinder {
     return experts;
   }
 
-  /** The people named by the query, each with all their (filtered) works. */
-  private List<Expert> lookup(TopDocs named, Query query, Query workFilter) throws IOException {
+  /**
+   * The people named by the query; with work filters, only those with a work that passes them.
+   * Their works are read only for the people shown ({@link #evidence}).
+   */
+  private List<Expert> lookup(TopDocs named, Query workFilter) throws IOException {
     List<Expert> experts = new ArrayList<>();
     Map<Integer, List<String>> ids =
         KeywordValues.of(records.searcher().getIndexReader(), Fields.ID, docs(named));
@@ -127,13 +139,19 @@ final class ExpertFinder {
       if (id.isEmpty()) {
         continue;
       }
-      List<ScoredDoc> works = worksOf(id.get(0), query, workFilter);
-      if (workFilter != null && works.isEmpty()) {
+      if (workFilter != null
+          && records.searcher().count(and(new TermQuery(new Term(Fields.PEOPLE, id.get(0))), workFilter))
+              == 0) {
         continue;
       }
-      experts.add(new Expert(id.get(0), sd.doc, sd.score, limit(works)));
+      experts.add(new Expert(id.get(0), sd.doc, sd.score, null));
     }
     return experts;
+  }
+
+  /** The works that show why an expert ranks: the matching ones, or all for a named person. */
+  List<ScoredDoc> evidence(Expert e, Query query, Query workFilter) throws IOException {
+    return e.evidence() != null ? e.evidence() : limit(worksOf(e.id(), query, workFilter));
   }
 
   /** A person's works, those matching the query first, then newest first. */
@@ -149,12 +167,35 @@ final class ExpertFinder {
     return works;
   }
 
-  /** The stored hits of evidence documents, for the people shown on a page. */
+  /**
+   * What the people shown on a page list of their evidence works, in evidence order: from the
+   * works' evidence doc values (a listed person may show two hundred works, and reading as many
+   * stored documents was most of a people search), else from the stored hit (older indexes).
+   */
   List<StoredHit> works(List<ScoredDoc> evidence) throws IOException {
+    int[] docs = evidence.stream().mapToInt(ScoredDoc::doc).sorted().distinct().toArray();
+    Map<Integer, StoredHit> byDoc = new HashMap<>();
+    List<LeafReaderContext> leaves = records.searcher().getIndexReader().leaves();
+    int leafIndex = -1;
+    BinaryDocValues values = null;
+    for (int doc : docs) {
+      int i = ReaderUtil.subIndex(doc, leaves);
+      if (i != leafIndex) {
+        leafIndex = i;
+        values = DocValues.getBinary(leaves.get(i).reader(), Fields.EVIDENCE);
+      }
+      StoredHit h =
+          values.advanceExact(doc - leaves.get(i).docBase)
+              ? StoredHit.decode(values.binaryValue())
+              : records.hit(doc, false).hit();
+      if (!h.person()) {
+        byDoc.put(doc, h);
+      }
+    }
     List<StoredHit> out = new ArrayList<>(evidence.size());
     for (ScoredDoc d : evidence) {
-      StoredHit h = records.hit(d.doc(), false).hit();
-      if (!h.person()) {
+      StoredHit h = byDoc.get(d.doc());
+      if (h != null) {
         out.add(h);
       }
     }

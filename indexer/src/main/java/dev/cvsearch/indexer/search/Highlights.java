@@ -1,5 +1,6 @@
 package dev.cvsearch.indexer.search;
 
+import dev.cvsearch.indexer.index.DocumentMapper;
 import dev.cvsearch.indexer.schema.Fields;
 import dev.cvsearch.indexer.search.QueryTerms.FieldTerms;
 import dev.cvsearch.indexer.search.QueryTerms.Phrase;
@@ -37,10 +38,10 @@ final class Highlights {
   private static final int BODY_PASSAGES = 2;
 
   /**
-   * Characters of a body looked at for passages: abstracts fit whole, and a long CV's best
-   * sentences are rarely past this, while scanning all of it costs on every page.
+   * Characters of a body looked at for passages, as many as are stored: abstracts fit whole, and a
+   * long CV's best sentences are rarely past this.
    */
-  private static final int MAX_LENGTH = 10_000;
+  private static final int MAX_LENGTH = DocumentMapper.STORED_BODY_CHARS;
 
   /** Longest passage shown; longer sentences are cut around their marks. */
   private static final int MAX_PASSAGE = 400;

@@ -73,11 +73,12 @@ final class ResultPage {
     Query names = people && !parsed.isEmpty() ? queries.build(parsed, Mode.ALL, nameFields()) : null;
     Mode mode = queries.initialMode(parsed);
     Query text = queries.build(parsed, mode);
-    Outcome o = people ? experts(ctx, text, names, r) : documents(ctx, text, r);
-    if (o.total == 0 && mode == Mode.ALL && QueryFactory.relaxable(parsed)) {
+    boolean relaxable = mode == Mode.ALL && QueryFactory.relaxable(parsed);
+    Outcome o = people ? experts(ctx, text, names, r, !relaxable) : documents(ctx, text, r);
+    if (o.total == 0 && relaxable) {
       // Requiring every word found nothing: rank by the words that do occur instead.
       text = queries.build(parsed, Mode.ANY);
-      o = people ? experts(ctx, text, names, r) : documents(ctx, text, r);
+      o = people ? experts(ctx, text, names, r, true) : documents(ctx, text, r);
     }
     String didYouMean =
         o.total < 3 && !parsed.isEmpty()
@@ -112,11 +113,19 @@ final class ResultPage {
     return new Outcome(f.total(), list, readFacets(ctx, f.counts(), r));
   }
 
-  private Outcome experts(Context ctx, Query text, Query names, SearchRequest r)
+  /**
+   * People ranked by expert finding.
+   *
+   * @param last false when an empty result will be retried relaxed: its facets are not needed
+   */
+  private Outcome experts(Context ctx, Query text, Query names, SearchRequest r, boolean last)
       throws IOException {
     Query workFilter = filter(r);
     ExpertFinder finder = new ExpertFinder(ctx.records());
     List<Expert> ranked = finder.rank(text, names, workFilter);
+    if (ranked.isEmpty() && !last) {
+      return new Outcome(0, List.of(), Map.of());
+    }
     int from = Math.min(ranked.size(), (r.page() - 1) * r.size());
     List<Expert> page = ranked.subList(from, Math.min(ranked.size(), from + r.size()));
     List<Hit> stored = new ArrayList<>();
@@ -139,7 +148,9 @@ final class ResultPage {
       Expert e = byId.get(h.hit().id());
       // Only the people on the page have their evidence read.
       List<Evidence> evidence =
-          finder.works(e.evidence()).stream().map(HitFactory::evidence).toList();
+          finder.works(finder.evidence(e, text, workFilter)).stream()
+              .map(HitFactory::evidence)
+              .toList();
       list.add(factory.hit(h.hit(), e.score(), snippets.get(h.doc()), evidence));
     }
     // Facets describe the works behind the people; the type dim shows both kinds.
@@ -153,14 +164,11 @@ final class ResultPage {
         ExpertFinder.and(
             ExpertFinder.and(text, ExpertFinder.typeQuery(HitFactory.WORK)),
             new TermQuery(new Term(Fields.PEOPLE, personId)));
-    List<Evidence> out = new ArrayList<>();
+    List<ExpertFinder.ScoredDoc> works = new ArrayList<>();
     for (ScoreDoc sd : ctx.searcher().search(q, MIXED_EVIDENCE).scoreDocs) {
-      StoredHit s = ctx.records().hit(sd.doc, false).hit();
-      if (!s.person()) {
-        out.add(HitFactory.evidence(s));
-      }
+      works.add(new ExpertFinder.ScoredDoc(sd.doc, sd.score));
     }
-    return out;
+    return new ExpertFinder(ctx.records()).works(works).stream().map(HitFactory::evidence).toList();
   }
 
   /**

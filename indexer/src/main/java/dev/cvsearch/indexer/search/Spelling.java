@@ -46,7 +46,8 @@ final class Spelling {
         }
         Optional<String> stem = single(Fields.BODY, a.text());
         if (stem.isEmpty() || reader.docFreq(new Term(Fields.BODY, stem.get())) > 0
-            || reader.docFreq(new Term(Fields.TITLE, stem.get())) > 0) {
+            || reader.docFreq(new Term(Fields.TITLE, stem.get())) > 0
+            || isName(reader, a.text())) {
           continue;
         }
         SuggestWord[] words =
@@ -63,6 +64,12 @@ final class Spelling {
       }
     }
     return changed ? corrected : null;
+  }
+
+  /** Whether the word is a known author name: a name is not a misspelt English word. */
+  private boolean isName(IndexReader reader, String word) throws IOException {
+    Optional<String> name = single(Fields.AUTHORS, word);
+    return name.isPresent() && reader.docFreq(new Term(Fields.AUTHORS, name.get())) > 0;
   }
 
   /** The single term a word analyses to, if it is one. */

@@ -95,7 +95,10 @@ final class StoredRecords {
     }
   }
 
-  /** The abstract is stored once, as the body; older indexes also have it in the record. */
+  /**
+   * The abstract is stored once, as the body; a long one (the body keeps its start) and those of
+   * older indexes are in the record.
+   */
   private static Work withAbstract(Work w, String body) {
     return w.abstractText() != null || body == null ? w : w.toBuilder().abstractText(body).build();
   }

@@ -1,5 +1,6 @@
 package dev.cvsearch.server.bench;
 
+import dev.cvsearch.indexer.index.IndexBuilder;
 import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Work;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import org.apache.lucene.store.FSDirectory;
  * The baseline's indexing: plain Lucene 10 as a first application would write it — EnglishAnalyzer
  * on one TextField each for title, abstract and authors, sorted-set facets for venue, topic, year
  * and type, BM25 defaults, id and title stored for the hit list; no offsets, no stored record, no
- * merging, no people linking. The RAM buffer is ours (128 MB) so flushing is not what differs.
+ * merging, no people linking. The RAM buffer is ours ({@link IndexBuilder#RAM_BUFFER_MB} MB) so
+ * flushing is not what differs.
  */
 final class BaselineIndexer implements Corpus.DocSink, AutoCloseable {
   static final String ID = "id";
@@ -45,7 +47,7 @@ final class BaselineIndexer implements Corpus.DocSink, AutoCloseable {
     IndexWriterConfig config =
         new IndexWriterConfig(new EnglishAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(128);
+            .setRAMBufferSizeMB(IndexBuilder.RAM_BUFFER_MB);
     writer = new IndexWriter(dir, config);
   }
 
