@@ -136,10 +136,15 @@ public final class IndexBuilder implements AutoCloseable {
     return docs;
   }
 
-  /** Commits everything once, with the given commit user data. */
+  /**
+   * Commits everything once, with the given commit user data and the analysis marker ({@link
+   * Schema#ANALYSIS}).
+   */
   public void commit(Map<String, String> userData) throws IOException {
     drain();
-    writer.setLiveCommitData(userData.entrySet());
+    Map<String, String> data = new java.util.HashMap<>(userData);
+    data.putAll(Schema.ANALYSIS);
+    writer.setLiveCommitData(data.entrySet());
     writer.commit();
     committed = true;
   }

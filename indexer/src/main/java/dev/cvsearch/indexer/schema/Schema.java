@@ -6,6 +6,7 @@ import dev.cvsearch.indexer.schema.analysis.Stemmer;
 import dev.cvsearch.indexer.schema.analysis.TextAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,7 +24,9 @@ import org.apache.lucene.search.similarities.Similarity;
  * English chain of {@link TextAnalyzer}; names ({@link Fields#AUTHORS}, {@link Fields#VENUE_TEXT})
  * use {@link NameAnalyzer}. Queries use the same chains plus acronym synonyms: the curated list
  * ({@link #queryAnalyzer()}) or the curated list plus the pairs mined into an index generation
- * ({@link #queryAnalyzer(Path)}; build it once per generation, not per request).
+ * ({@link #queryAnalyzer(Path)}; build it once per generation, not per request). The index adds
+ * curated acronyms to their long forms, so query words meet them as one term; quoted phrases use
+ * {@link #phraseAnalyzer(Path)}, which expands acronyms and long forms both ways.
  *
  * <p>The stemmer is a system property ({@code cvsearch.stemmer=porter|kstem|none}) only so that
  * measurements can compare them; an index must be searched with the stemmer it was built with.
@@ -35,7 +38,15 @@ public final class Schema {
   private static final Stemmer STEMMER =
       Stemmer.parse(System.getProperty("cvsearch.stemmer", DEFAULT_STEMMER.name()));
   private static final Analyzer INDEX = perField(new TextAnalyzer(true, STEMMER, null), true);
-  private static final Analyzer QUERY = queryAnalyzer(AcronymSynonyms.curatedMap());
+  private static final Analyzer QUERY =
+      queryAnalyzer(AcronymSynonyms.wordMap(List.of()));
+  private static final Analyzer PHRASE = queryAnalyzer(AcronymSynonyms.curatedMap());
+
+  /**
+   * Commit data of an index whose text fields carry the curated acronyms of their long forms
+   * ({@code AcronymMarker}); an index without it is searched with long forms as phrases.
+   */
+  public static final Map<String, String> ANALYSIS = Map.of("analysis", "acronyms-marked-1");
   private static final FacetsConfig FACETS = buildFacetsConfig();
 
   private Schema() {}
@@ -45,18 +56,34 @@ public final class Schema {
     return INDEX;
   }
 
-  /** The analyzer queries are analysed with: the index chains plus curated acronym synonyms. */
+  /**
+   * The analyzer query words are analysed with: the index chains, with curated long forms becoming
+   * their acronym (the index has it wherever they occur).
+   */
   public static Analyzer queryAnalyzer() {
     return QUERY;
   }
 
-  /** A query analyzer with the given synonyms (curated + mined). */
+  /** The analyzer of quoted phrases: acronyms and long forms expand both ways. */
+  public static Analyzer phraseAnalyzer() {
+    return PHRASE;
+  }
+
+  /** A query analyzer with the given synonyms. */
   public static Analyzer queryAnalyzer(SynonymMap synonyms) {
     return perField(new TextAnalyzer(false, STEMMER, synonyms), false);
   }
 
-  /** The query analyzer of an index generation: curated plus mined acronyms of that generation. */
+  /**
+   * The word analyzer of an index generation: curated long forms become their acronym, the
+   * acronyms mined from that generation's corpus expand both ways.
+   */
   public static Analyzer queryAnalyzer(Path generationDir) throws IOException {
+    return queryAnalyzer(AcronymSynonyms.wordMap(generationDir));
+  }
+
+  /** The phrase analyzer of an index generation: curated and mined acronyms, both ways. */
+  public static Analyzer phraseAnalyzer(Path generationDir) throws IOException {
     return queryAnalyzer(AcronymSynonyms.load(generationDir));
   }
 

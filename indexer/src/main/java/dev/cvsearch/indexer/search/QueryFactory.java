@@ -19,6 +19,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -39,13 +40,27 @@ final class QueryFactory {
   private final Analyzer analyzer;
   private final Ranking ranking;
   private final QueryBuilder builder;
+  private final QueryBuilder phrases;
 
+  /** A factory whose words and phrases go through one analyzer. */
   QueryFactory(Analyzer analyzer, Ranking ranking) {
+    this(analyzer, analyzer, ranking);
+  }
+
+  /**
+   * @param analyzer the analyzer of words (an index that marks acronyms lets long forms become
+   *     their acronym)
+   * @param phraseAnalyzer the analyzer of quoted phrases (acronyms and long forms both ways, so
+   *     the phrase's other words follow either as printed)
+   */
+  QueryFactory(Analyzer analyzer, Analyzer phraseAnalyzer, Ranking ranking) {
     this.analyzer = analyzer;
     this.ranking = ranking;
     this.builder = new QueryBuilder(analyzer);
+    this.phrases = new QueryBuilder(phraseAnalyzer);
     // "ASR" → automatic speech recognition must match the words in order, not anywhere.
     builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    phrases.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
   /** The Lucene query; an empty query (or only exclusions) matches all documents. */
@@ -170,10 +185,21 @@ final class QueryFactory {
   private Query fieldQuery(Atom atom, String field) {
     return switch (atom.kind()) {
       case WORD -> builder.createBooleanQuery(field, atom.text(), Occur.MUST);
-      case PHRASE -> builder.createPhraseQuery(field, atom.text(), 0);
+      case PHRASE -> phrase(field, atom.text());
       case PREFIX -> prefix(field, atom.text());
       case YEAR -> throw new IllegalStateException("years are not text");
     };
+  }
+
+  /**
+   * A quoted phrase: one term when its words are one (a long form is its acronym), else the phrase
+   * with acronyms and long forms as alternatives.
+   */
+  private Query phrase(String field, String text) {
+    Query single = builder.createPhraseQuery(field, text, 0);
+    return single == null || single instanceof TermQuery
+        ? single
+        : phrases.createPhraseQuery(field, text, 0);
   }
 
   private Query prefix(String field, String text) {

@@ -75,13 +75,16 @@ final class ResultPage {
     Query text = queries.build(parsed, mode);
     boolean relaxable = mode == Mode.ALL && QueryFactory.relaxable(parsed);
     Outcome o = people ? experts(ctx, text, names, r, !relaxable) : documents(ctx, text, r);
+    boolean relaxed = false;
     if (o.total == 0 && relaxable) {
       // Requiring every word found nothing: rank by the words that do occur instead.
       text = queries.build(parsed, Mode.ANY);
       o = people ? experts(ctx, text, names, r, true) : documents(ctx, text, r);
+      relaxed = true;
     }
+    // Few results, or only partial matches: a word may be misspelt.
     String didYouMean =
-        o.total < 3 && !parsed.isEmpty()
+        (o.total < 3 || relaxed) && !parsed.isEmpty()
             ? spelling.suggest(ctx.searcher(), parsed, r.query())
             : null;
     return new SearchResponse(o.total, r.page(), r.size(), millis(start), o.hits, o.facets, didYouMean);

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -74,7 +76,7 @@ public final class SearchService implements Searcher {
       return pages.search(
           new ResultPage.Context(
               new StoredRecords(searcher), setup.ordinals(searcher), setup.labels(searcher)),
-          queries(lease.generationDir()),
+          queries(lease),
           parsed,
           request,
           start);
@@ -89,18 +91,33 @@ public final class SearchService implements Searcher {
 
   /**
    * The query factory of a generation: its analyzer adds the acronyms mined from that generation's
-   * corpus to the curated ones, so it is built once per generation, not per request.
+   * corpus to the curated ones, so it is built once per generation, not per request. An index
+   * written before the index marked acronyms keeps looking long forms up as phrases.
    */
-  private QueryFactory queries(Path generationDir) throws IOException {
+  private QueryFactory queries(Lease lease) throws IOException {
+    Path generationDir = lease.generationDir();
     QueryFactory q = queriesByGeneration.get(generationDir);
     if (q == null) {
-      q = new QueryFactory(Schema.queryAnalyzer(generationDir), ranking);
+      Analyzer phrases = Schema.phraseAnalyzer(generationDir);
+      q =
+          marksAcronyms(lease.searcher().getIndexReader())
+              ? new QueryFactory(Schema.queryAnalyzer(generationDir), phrases, ranking)
+              : new QueryFactory(phrases, ranking);
       if (queriesByGeneration.size() > 2) {
         queriesByGeneration.clear(); // old generations; the live one is rebuilt on its next use
       }
       queriesByGeneration.put(generationDir, q);
     }
     return q;
+  }
+
+  private static boolean marksAcronyms(IndexReader reader) throws IOException {
+    if (!(reader instanceof DirectoryReader dr)) {
+      return false;
+    }
+    Map<String, String> data = dr.getIndexCommit().getUserData();
+    return Schema.ANALYSIS.entrySet().stream()
+        .allMatch(e -> e.getValue().equals(data.get(e.getKey())));
   }
 
   @Override

@@ -7,16 +7,25 @@ import org.junit.jupiter.api.Test;
 
 /** How typed queries become Lucene queries. */
 class QueryFactoryTest {
-  private final QueryFactory factory = new QueryFactory(Schema.queryAnalyzer(), Ranking.DEFAULT);
+  private final QueryFactory factory =
+      new QueryFactory(Schema.queryAnalyzer(), Schema.phraseAnalyzer(), Ranking.DEFAULT);
 
   private String build(String q) {
     return factory.build(UserQueryParser.parse(q), QueryFactory.Mode.ALL).toString();
   }
 
   @Test
-  void a_multi_word_synonym_is_searched_as_one_unit() {
+  void a_long_form_is_searched_as_its_acronym_one_term() {
     String q = build("automatic speech recognition");
-    assertThat(q).contains("body:asr").contains("body:\"automat speech recognit\"");
+    assertThat(q).contains("body:asr").doesNotContain("body:automat").doesNotContain("\"");
+  }
+
+  @Test
+  void a_quoted_long_form_is_its_acronym_and_a_longer_phrase_keeps_both_spellings() {
+    assertThat(build("\"large language models\"")).contains("body:llm")
+        .doesNotContain("body:\"");
+    assertThat(build("\"large language models for code\""))
+        .contains("body:\"llm ? code\"", "body:\"larg languag model ? code\"");
   }
 }
 

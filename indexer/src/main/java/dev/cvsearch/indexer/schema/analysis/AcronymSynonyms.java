@@ -85,26 +85,134 @@ public final class AcronymSynonyms {
     }
   }
 
-  /** The synonym map of the curated pairs alone. */
+  /**
+   * An acronym and its long forms, as words the chains have before synonyms.
+   *
+   * @param acronym the acronym's word ("llm")
+   * @param longForms each long form's words without stop words ("mixture", "experts"), as query
+   *     words reach the synonym stage
+   * @param printed each long form's words as printed ("mixture", "of", "experts"), as the index
+   *     chain has them when it marks acronyms
+   */
+  public record AcronymClass(
+      String acronym, List<List<String>> longForms, List<List<String>> printed) {
+    public AcronymClass {
+      longForms = List.copyOf(longForms);
+      printed = List.copyOf(printed);
+    }
+
+    /** The printed long forms and their plurals ("large language models"). */
+    public List<List<String>> printedAndPlurals() {
+      return withPlurals(printed);
+    }
+
+    /** The long forms without stop words and their plurals. */
+    List<List<String>> longFormsAndPlurals() {
+      return withPlurals(longForms);
+    }
+
+    private static List<List<String>> withPlurals(List<List<String>> forms) {
+      List<List<String>> out = new ArrayList<>();
+      for (List<String> form : forms) {
+        out.add(form);
+        List<String> plural = pluralOf(form);
+        if (!forms.contains(plural)) {
+          out.add(plural);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Built on first use, after the class's other constants. */
+  private static final class Curated {
+    static final List<AcronymClass> CLASSES = classes(curated());
+  }
+
+  /**
+   * The curated classes: the index adds the acronym wherever a long form occurs ({@link
+   * AcronymMarker}), so queries look the acronym up instead of each long form's phrase.
+   */
+  public static List<AcronymClass> curatedClasses() {
+    return Curated.CLASSES;
+  }
+
+  /** One class per acronym of the pairs (a single word), long forms in the order first seen. */
+  static List<AcronymClass> classes(Collection<AcronymPair> pairs) {
+    Map<String, List<List<String>>> forms = new LinkedHashMap<>();
+    Map<String, List<List<String>>> printed = new LinkedHashMap<>();
+    for (AcronymPair p : pairs) {
+      List<String> acr = words(p.acronym(), true);
+      List<String> lf = words(p.longForm(), true);
+      if (acr.size() != 1 || lf.isEmpty()) {
+        continue;
+      }
+      List<List<String>> f = forms.computeIfAbsent(acr.get(0), a -> new ArrayList<>());
+      if (!f.contains(lf)) {
+        f.add(lf);
+        printed.computeIfAbsent(acr.get(0), a -> new ArrayList<>()).add(words(p.longForm(), false));
+      }
+    }
+    List<AcronymClass> out = new ArrayList<>();
+    forms.forEach((acronym, f) -> out.add(new AcronymClass(acronym, f, printed.get(acronym))));
+    return out;
+  }
+
+  /**
+   * The synonym map of query words for an index that marks the curated acronyms: a curated long
+   * form (or its plural) becomes its acronym, since the index has the acronym wherever the long
+   * form occurs; the mined pairs of the generation, which the index does not mark, expand both ways
+   * ({@link #build}).
+   */
+  public static SynonymMap wordMap(Path generationDir) throws IOException {
+    return wordMap(mined(generationDir));
+  }
+
+  /** The map of query words with the given mined pairs. */
+  public static SynonymMap wordMap(Collection<AcronymPair> mined) {
+    SynonymMap.Builder builder = new SynonymMap.Builder(true);
+    CharsRefBuilder scratch = new CharsRefBuilder();
+    try {
+      for (AcronymClass c : Curated.CLASSES) {
+        CharsRef acronym = join(List.of(c.acronym()), scratch);
+        for (List<String> form : c.longFormsAndPlurals()) {
+          builder.add(join(form, scratch), acronym, false);
+        }
+      }
+      addBothWays(builder, classes(mined), scratch);
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The synonym map of the curated pairs alone, both ways (for phrases). */
   public static SynonymMap curatedMap() {
     return build(curated());
   }
 
   /**
-   * The synonym map of the curated pairs plus those mined into a generation directory. Mined pairs
+   * The synonym map of the curated pairs plus those mined into a generation directory, both ways:
+   * for phrases, whose other words must follow the long form or the acronym as printed. Mined pairs
    * for an acronym the curated list knows are dropped: the curated meaning wins.
    */
   public static SynonymMap load(Path generationDir) throws IOException {
-    List<AcronymPair> curated = curated();
+    List<AcronymPair> all = new ArrayList<>(curated());
+    all.addAll(mined(generationDir));
+    return build(all);
+  }
+
+  /** The pairs mined into a generation whose acronyms the curated list does not know. */
+  private static List<AcronymPair> mined(Path generationDir) throws IOException {
     Set<String> known = new LinkedHashSet<>();
-    curated.forEach(p -> known.add(p.acronym().toLowerCase(Locale.ROOT)));
-    List<AcronymPair> all = new ArrayList<>(curated);
+    curated().forEach(p -> known.add(p.acronym().toLowerCase(Locale.ROOT)));
+    List<AcronymPair> out = new ArrayList<>();
     for (AcronymPair p : read(generationDir.resolve(FILE_NAME))) {
       if (!known.contains(p.acronym().toLowerCase(Locale.ROOT))) {
-        all.add(p);
+        out.add(p);
       }
     }
-    return build(all);
+    return out;
   }
 
   /**
@@ -114,40 +222,34 @@ public final class AcronymSynonyms {
    * synonym stage.
    */
   public static SynonymMap build(Collection<AcronymPair> pairs) {
-    Map<String, List<List<String>>> classes = new LinkedHashMap<>();
-    for (AcronymPair p : pairs) {
-      List<String> acr = words(p.acronym());
-      List<String> lf = words(p.longForm());
-      if (acr.size() != 1 || lf.isEmpty()) {
-        continue;
-      }
-      List<List<String>> members = classes.computeIfAbsent(acr.get(0), a -> {
-        List<List<String>> m = new ArrayList<>();
-        m.add(List.of(a));
-        return m;
-      });
-      if (!members.contains(lf)) {
-        members.add(lf);
-      }
-    }
     SynonymMap.Builder builder = new SynonymMap.Builder(true);
-    CharsRefBuilder scratch = new CharsRefBuilder();
     try {
-      for (List<List<String>> members : classes.values()) {
-        for (List<String> from : members) {
-          for (List<String> input : List.of(from, pluralOf(from))) {
-            CharsRef in = join(input, scratch);
-            for (List<String> to : members) {
-              if (to != from) {
-                builder.add(in, join(to, scratch), true);
-              }
+      addBothWays(builder, classes(pairs), new CharsRefBuilder());
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every member of each class (its acronym or a long form, and their plurals) expands to all the
+   * other members.
+   */
+  private static void addBothWays(
+      SynonymMap.Builder builder, List<AcronymClass> classes, CharsRefBuilder scratch) {
+    for (AcronymClass c : classes) {
+      List<List<String>> members = new ArrayList<>();
+      members.add(List.of(c.acronym()));
+      members.addAll(c.longForms());
+      for (List<String> from : members) {
+        for (List<String> input : List.of(from, pluralOf(from))) {
+          for (List<String> to : members) {
+            if (to != from) {
+              builder.add(join(input, scratch), join(to, scratch), true);
             }
           }
         }
       }
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -165,15 +267,21 @@ public final class AcronymSynonyms {
   /**
    * The words of an entry as the query chain sees them before synonyms; compounds are split into
    * their alphanumeric parts so that the word-delimiter stage after synonyms never splits them.
+   *
+   * @param dropStopWords false for the words as printed, which the index chain sees
    */
-  static List<String> words(String text) {
+  static List<String> words(String text, boolean dropStopWords) {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = TextAnalyzer.normalizeWords(tokenizer(text))) {
+    TokenStream words =
+        dropStopWords
+            ? TextAnalyzer.normalizeWords(tokenizer(text))
+            : TextAnalyzer.foldAndSpell(tokenizer(text));
+    try (TokenStream ts = words) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         for (String part : term.toString().split("[^\\p{L}\\p{N}]+")) {
-          if (!part.isEmpty() && !STOP.contains(part)) {
+          if (!part.isEmpty() && !(dropStopWords && STOP.contains(part))) {
             out.add(part);
           }
         }

@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *
  * <pre>
  * index: CompoundTokenizer → possessive → lowercase → ASCII folding → British→American
- *          → word delimiter (compound + parts) → flatten → stop words → stemmer
+ *          → acronyms of long forms → word delimiter (compound + parts) → flatten → stop words
+ *          → stemmer
  * query: CompoundTokenizer → possessive → lowercase → ASCII folding → stop words
  *          → British→American → acronym synonyms → word delimiter → stemmer
  * </pre>
@@ -36,6 +37,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * letter-digit change go through the word delimiter ({@link CompoundSplitter}): most words have
  * neither, and the graph stage was a fifth of the indexing CPU. No n-grams: {@code lion} never matches
  * {@code million}.
+ *
+ * <p>The index adds a curated acronym wherever one of its long forms occurs ({@link AcronymMarker}),
+ * so at query time a long form becomes its acronym, one term; the query map is the caller's ({@link
+ * AcronymSynonyms#wordMap}, or the both-ways {@link AcronymSynonyms#load} for phrases).
  */
 public final class TextAnalyzer extends Analyzer {
   /** Lucene's English stop set (33 words), as Anserini's BM25 baselines use. */
@@ -72,6 +77,7 @@ public final class TextAnalyzer extends Analyzer {
     TokenStream ts = foldWords(source);
     if (indexTime) {
       ts = new AmericanSpellingFilter(ts);
+      ts = new AcronymMarker(ts, AcronymSynonyms.curatedClasses());
       ts = new CompoundSplitter(ts, INDEX_FLAGS);
       ts = new StopFilter(ts, STOP_WORDS);
     } else {
@@ -87,6 +93,11 @@ public final class TextAnalyzer extends Analyzer {
   /** The query chain up to the synonym stage; synonym entries are analysed with it too. */
   static TokenStream normalizeWords(TokenStream source) {
     return new AmericanSpellingFilter(new StopFilter(foldWords(source), STOP_WORDS));
+  }
+
+  /** The index chain up to the acronym marker: stop words still in. */
+  static TokenStream foldAndSpell(TokenStream source) {
+    return new AmericanSpellingFilter(foldWords(source));
   }
 
   private static TokenStream foldWords(TokenStream source) {

@@ -79,7 +79,7 @@ class TextAnalysisTest {
   @Test
   void brackets_and_sentence_punctuation_do_not_stick_to_words() {
     assertThat(indexed("speech recognition (ASR), and \"RNN-T\".")).containsExactly(
-        "speech", "recognit", "asr", "rnn-t", "rnnt", "rnn", "t");
+        "speech", "asr", "recognit", "rnn-t", "rnnt", "rnn", "t");
   }
 
   @Test
@@ -103,22 +103,36 @@ class TextAnalysisTest {
   }
 
   @Test
-  void acronyms_expand_to_their_long_forms_and_back_at_query_time() {
-    QueryBuilder qb = new QueryBuilder(QUERY);
-    Query asr = qb.createBooleanQuery(Fields.BODY, "ASR");
-    assertThat(asr.toString()).contains("body:asr", "body:automat", "body:speech",
-        "body:recognit");
-    Query longForm = qb.createBooleanQuery(Fields.BODY, "automatic speech recognition");
-    assertThat(longForm.toString()).contains("body:asr");
-    assertThat(qb.createBooleanQuery(Fields.BODY, "LLMs").toString())
-        .contains("body:llm", "body:larg", "body:languag", "body:model");
-    assertThat(qb.createBooleanQuery(Fields.BODY, "mixture of experts").toString())
-        .contains("body:moe");
+  void a_long_form_is_indexed_with_its_acronym_which_is_what_queries_look_up() {
+    assertThat(indexed("automatic speech recognition")).contains("asr", "automat", "recognit");
+    assertThat(queried("automatic speech recognition")).containsExactly("asr");
+    assertThat(queried("ASR")).containsExactly("asr");
+    assertThat(indexed("large language models")).contains("llm", "lm", "larg");
+    assertThat(queried("LLMs")).containsExactly("llm");
+    assertThat(queried("large language models")).containsExactly("llm");
+    assertThat(indexed("a mixture of experts layer")).contains("moe");
+    assertThat(queried("mixture of experts")).containsExactly("moe");
   }
 
   @Test
-  void synonyms_are_not_applied_at_index_time() {
+  void the_added_acronym_sits_on_the_first_word_and_spans_the_long_form() {
+    assertThat(Tokens.detailed(INDEX, Fields.BODY, "we use speech recognition"))
+        .containsExactly(
+            "we@0/1[0-2]", "us@1/1[3-6]", "speech@2/1[7-13]", "asr@2/1[7-25]",
+            "recognit@3/1[14-25]");
+  }
+
+  @Test
+  void phrases_expand_acronyms_and_long_forms_both_ways() {
+    QueryBuilder qb = new QueryBuilder(Schema.phraseAnalyzer());
+    assertThat(qb.createPhraseQuery(Fields.BODY, "ASR systems").toString())
+        .contains("asr", "automat speech recognit");
+  }
+
+  @Test
+  void acronyms_alone_are_not_expanded_at_index_time() {
     assertThat(indexed("ASR")).containsExactly("asr");
+    assertThat(indexed("speech and recognition")).doesNotContain("asr");
   }
 
   @Test
