@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.cvsearch.indexer.Json;
 import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Position;
-import dev.cvsearch.indexer.model.Source;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.schema.Fields;
 import dev.cvsearch.indexer.schema.Schema;
@@ -66,7 +65,6 @@ public final class DocumentMapper {
     // The hit first: a result list reads it and stops.
     doc.add(new StoredField(Fields.HIT, StoredHit.of(w).encode()));
     doc.add(new KeywordField(Fields.ID, w.id(), Field.Store.NO));
-    doc.add(new KeywordField(Fields.TYPE, WORK, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, WORK));
     doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
     if (notBlank(w.abstractText())) {
@@ -107,7 +105,6 @@ public final class DocumentMapper {
     if (!w.people().isEmpty()) {
       doc.add(new BinaryDocValuesField(Fields.EVIDENCE, StoredHit.evidence(w).encode()));
     }
-    addSourceFiles(doc, w.sources().stream().map(Source::file).toList());
     // The abstract is stored once, as the body, unless the body keeps only its start.
     Work record =
         w.abstractText() == null || w.abstractText().length() > STORED_BODY_CHARS
@@ -126,7 +123,6 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StoredField(Fields.HIT, StoredHit.of(p).encode()));
     doc.add(new KeywordField(Fields.ID, p.id(), Field.Store.NO));
-    doc.add(new KeywordField(Fields.TYPE, PERSON, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, PERSON));
     doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED));
     String body = notBlank(p.text()) ? p.text() : profileText(p);
@@ -148,7 +144,6 @@ public final class DocumentMapper {
     }
     topics.forEach(t -> doc.add(new SortedSetDocValuesFacetField(Fields.TOPIC, t)));
     venues.forEach(v -> doc.add(new SortedSetDocValuesFacetField(Fields.VENUE, v)));
-    addSourceFiles(doc, p.sources());
     doc.add(new StoredField(Fields.RECORD, json(p)));
     return build(doc);
   }
@@ -181,11 +176,6 @@ public final class DocumentMapper {
       return Integer.parseInt(w.date().replace("-", ""));
     }
     return w.year() == null ? null : w.year() * 10000;
-  }
-
-  private static void addSourceFiles(Document doc, Collection<String> files) {
-    new LinkedHashSet<>(files)
-        .forEach(f -> doc.add(new KeywordField(Fields.SOURCE_FILE, f, Field.Store.NO)));
   }
 
   private Document build(Document doc) {

@@ -9,7 +9,7 @@ public final class Fields {
   /** KeywordField (with doc values): the record id. */
   public static final String ID = "id";
 
-  /** Facet dimension + keyword: "work" | "person". */
+  /** Facet dimension: "work" | "person" (documents of a type: {@link Schema#typeTerm}). */
   public static final String TYPE = "type";
 
   /** TextField, offsets: work title or person name. Highlighted (the text is in {@link #HIT}). */
@@ -69,8 +69,6 @@ public final class Fields {
    */
   public static final String EVIDENCE = "evidence";
 
-  /** Keyword: source file names, for incremental reindex deletes. */
-  public static final String SOURCE_FILE = "sourcefile";
 
   private Fields() {}
 }

@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -110,6 +112,14 @@ public final class Schema {
     float k1 = Float.parseFloat(System.getProperty("cvsearch.bm25.k1", "0.9"));
     float b = Float.parseFloat(System.getProperty("cvsearch.bm25.b", "0.4"));
     return new BM25Similarity(k1, b);
+  }
+
+  /**
+   * The term of the documents of a type ("work", "person"): the type facet's drill-down term, which
+   * every document has, so no field of its own is indexed for it.
+   */
+  public static Term typeTerm(String type) {
+    return DrillDownQuery.term(FACETS.getDimConfig(Fields.TYPE).indexFieldName, Fields.TYPE, type);
   }
 
   /** The facets configuration: one shared instance, for indexing and searching alike. */

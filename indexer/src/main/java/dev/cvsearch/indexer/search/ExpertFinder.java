@@ -1,6 +1,7 @@
 package dev.cvsearch.indexer.search;
 
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.Schema;
 import dev.cvsearch.indexer.schema.StoredHit;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -221,7 +222,7 @@ final class ExpertFinder {
   }
 
   static Query typeQuery(String type) {
-    return new TermQuery(new Term(Fields.TYPE, type));
+    return new TermQuery(Schema.typeTerm(type));
   }
 
   static Query and(Query q, Query filter) {

@@ -52,7 +52,7 @@ class ReindexSeedsTest {
   }
 
   private static long count(String type) throws IOException {
-    return searcher.count(new TermQuery(new Term(Fields.TYPE, type)));
+    return searcher.count(new TermQuery(Schema.typeTerm(type)));
   }
 
   /** Ids of works whose title or abstract match all words of the text. */
@@ -67,7 +67,7 @@ class ReindexSeedsTest {
     }
     Query q = new BooleanQuery.Builder()
         .add(fields.build(), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Fields.TYPE, DocumentMapper.WORK)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(Schema.typeTerm(DocumentMapper.WORK)), BooleanClause.Occur.FILTER)
         .build();
     Set<String> ids = new HashSet<>();
     for (ScoreDoc sd : searcher.search(q, 1000).scoreDocs) {
@@ -132,7 +132,7 @@ class ReindexSeedsTest {
   void a_person_document_carries_the_titles_of_their_works() throws IOException {
     Query q = new QueryBuilder(query).createPhraseQuery(Fields.AUTHORS, "Kai Zhen");
     var hits = searcher.search(new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Fields.TYPE, DocumentMapper.PERSON)),
+        .add(new TermQuery(Schema.typeTerm(DocumentMapper.PERSON)),
             BooleanClause.Occur.FILTER).build(), 10).scoreDocs;
     assertThat(hits).hasSize(1);
     String id = hit(hits[0].doc).id();

@@ -39,6 +39,12 @@ final class AcronymMarker extends TokenFilter {
   private final CharArrayMap<List<Form>> byFirstWord;
   private final int maxWords;
 
+  /**
+   * A 1024-bit sketch of the first words (by length, first and last letter): most tokens are ruled
+   * out without hashing them for the map.
+   */
+  private final long[] firstWordSketch = new long[16];
+
   /** Tokens read ahead but not yet passed on, from {@link #head}: states, words, end offsets. */
   private final List<AttributeSource.State> ahead = new ArrayList<>();
 
@@ -66,6 +72,9 @@ final class AcronymMarker extends TokenFilter {
           byFirstWord.put(words.get(0), forms);
         }
         forms.add(new Form(words, c.acronym()));
+        String first = words.get(0);
+        int bit = sketch(first.toCharArray(), first.length());
+        firstWordSketch[bit >>> 6] |= 1L << bit;
         longest = Math.max(longest, words.size());
       }
     }
@@ -90,11 +99,21 @@ final class AcronymMarker extends TokenFilter {
       exhausted = true;
       return false;
     }
-    List<Form> forms = byFirstWord.get(termAtt.buffer(), 0, termAtt.length());
-    if (forms != null) {
-      mark(forms);
+    int length = termAtt.length();
+    if (length > 0) {
+      int bit = sketch(termAtt.buffer(), length);
+      if ((firstWordSketch[bit >>> 6] & (1L << bit)) != 0) {
+        List<Form> forms = byFirstWord.get(termAtt.buffer(), 0, length);
+        if (forms != null) {
+          mark(forms);
+        }
+      }
     }
     return true;
+  }
+
+  private static int sketch(char[] word, int length) {
+    return (length * 7919 + word[0] * 31 + word[length - 1]) & 1023;
   }
 
   /** Queues the acronyms of the forms that start at the current token. */

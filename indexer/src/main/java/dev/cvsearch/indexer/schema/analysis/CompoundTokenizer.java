@@ -21,6 +21,7 @@ public final class CompoundTokenizer extends Tokenizer {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final StringBuilder text = new StringBuilder();
+  private final char[] buffer = new char[4096];
   private int pos;
 
   @Override
@@ -84,9 +85,9 @@ public final class CompoundTokenizer extends Tokenizer {
     text.setLength(0);
     pos = 0;
     // Fields are abstracts and CVs (kilobytes): reading the whole value makes look-ahead trivial.
-    char[] buf = new char[4096];
-    for (int r = input.read(buf); r != -1; r = input.read(buf)) {
-      text.append(buf, 0, r);
+    // The buffer is kept: a document has a value per author, and each reset allocated 8 KB.
+    for (int r = input.read(buffer); r != -1; r = input.read(buffer)) {
+      text.append(buffer, 0, r);
     }
   }
 
