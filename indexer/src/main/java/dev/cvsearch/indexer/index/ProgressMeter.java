@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 /**
  * Progress of a long reindex as short lines (files, records/s, ETA), at most one per second and
  * none for runs shorter than a second. ETA comes from the bytes of the files read so far.
+ * Thread-safe: files are read on several threads.
  */
 final class ProgressMeter {
   private static final long INTERVAL_NANOS = 1_000_000_000L;
@@ -27,38 +28,38 @@ final class ProgressMeter {
     this.out = out;
   }
 
-  void reading(int totalFiles, long totalBytes) {
+  synchronized void reading(int totalFiles, long totalBytes) {
     this.phase = "reading";
     this.totalFiles = totalFiles;
     this.totalBytes = totalBytes;
   }
 
-  void startFile(String name) {
+  synchronized void startFile(String name) {
     current = name;
     tick();
   }
 
-  void endFile(long bytes) {
+  synchronized void endFile(long bytes) {
     files++;
     bytesDone += bytes;
     tick();
   }
 
-  void record() {
+  synchronized void record() {
     records++;
     if ((records & 1023) == 0) {
       tick();
     }
   }
 
-  void indexing(long totalDocs) {
+  synchronized void indexing(long totalDocs) {
     phase = "indexing";
     total = totalDocs;
     records = 0;
     phaseStart = System.nanoTime();
   }
 
-  void document() {
+  synchronized void document() {
     records++;
     if ((records & 1023) == 0) {
       tick();

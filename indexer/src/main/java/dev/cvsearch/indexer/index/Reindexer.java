@@ -19,11 +19,13 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -88,11 +90,12 @@ public final class Reindexer {
       String code = CodeFingerprint.current();
       Manifest previous = Manifest.read(cacheDir);
       boolean reuse = options.incremental() && previous.codeVersion().equals(code);
-      Map<String, Manifest.FileEntry> files = new TreeMap<>();
+      // Files are read on several threads at once (Extractor): what they report is shared.
+      Map<String, Manifest.FileEntry> files = Collections.synchronizedMap(new TreeMap<>());
       ProgressMeter meter = new ProgressMeter(progress);
       meter.reading(inputs.size(), inputs.stream().mapToLong(i -> size(i.path())).sum());
       Extractor extractor = new Extractor(ParseContext.standard(), name -> {});
-      int[] counts = new int[2]; // re-read, from cache
+      AtomicIntegerArray counts = new AtomicIntegerArray(2); // re-read, from cache
       Extraction x = extractor.extract(inputs, walkSkipped, (input, sink) -> {
         meter.startFile(input.name());
         RecordSink counted = counting(sink, meter);
@@ -106,7 +109,7 @@ public final class Reindexer {
           : 0;
       var s = x.stats();
       if (s.filesRead() == 0) {
-        return new ReindexResult(null, s.filesSeen(), 0, counts[0], counts[1], vanished,
+        return new ReindexResult(null, s.filesSeen(), 0, counts.get(0), counts.get(1), vanished,
             s.filesSkipped(), 0, 0, 0, 0, x.skipped(), 0, 0, removed, millis(start));
       }
       PausePoints.reached("parsed");
@@ -136,7 +139,8 @@ public final class Reindexer {
       new Manifest(code, files).write(cacheDir);
       collectCacheGarbage(cacheDir, files);
       removed.addAll(layout.cleanup());
-      return new ReindexResult(gen.name(), s.filesSeen(), s.filesRead(), counts[0], counts[1], vanished,
+      return new ReindexResult(gen.name(), s.filesSeen(), s.filesRead(), counts.get(0),
+          counts.get(1), vanished,
           s.filesSkipped(), x.people().size(), x.works().size(), s.workItems(),
           s.duplicatesMerged(), x.skipped(), built.minedAcronyms(), IndexLayout.sizeBytes(gen),
           removed, millis(start));
@@ -146,7 +150,7 @@ public final class Reindexer {
   /** Replays a file from the cache when its entry is current, otherwise parses and caches it. */
   private static Skipped readInput(Input input, RecordSink sink, Extractor extractor,
       Path cacheDir, Manifest.FileEntry cached, Map<String, Manifest.FileEntry> files,
-      int[] counts) {
+      AtomicIntegerArray counts) {
     Manifest.FileEntry now;
     try {
       now = describe(input);
@@ -158,7 +162,7 @@ public final class Reindexer {
       try {
         Skipped failure = RecordCache.replay(cacheFile, sink);
         files.put(input.name(), now);
-        counts[1]++;
+        counts.incrementAndGet(1);
         return failure;
       } catch (IOException e) {
         // Records may already be in the sink; re-reading would count them twice.
@@ -166,7 +170,7 @@ public final class Reindexer {
             + "; run a full reindex (without --incremental)", e);
       }
     }
-    counts[0]++;
+    counts.incrementAndGet(0);
     RecordCache.Writer writer;
     try {
       writer = new RecordCache.Writer(cacheFile);

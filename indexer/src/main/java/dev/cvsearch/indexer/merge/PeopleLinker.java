@@ -68,32 +68,34 @@ public final class PeopleLinker {
         }
       }
     }
-    List<Work> out = new ArrayList<>(works.size());
-    for (Work work : works) {
-      Set<String> linked = new LinkedHashSet<>();
-      for (Source s : work.sources()) {
-        String owner = ownerByFile.get(s.file());
-        if (owner != null) {
-          linked.add(owner);
-        }
+    // Each work is linked on its own: all cores, in order.
+    return works.parallelStream().map(work -> link(work, ownerByFile, byFamily)).toList();
+  }
+
+  private static Work link(
+      Work work, Map<String, String> ownerByFile, Map<String, List<Person>> byFamily) {
+    Set<String> linked = new LinkedHashSet<>();
+    for (Source s : work.sources()) {
+      String owner = ownerByFile.get(s.file());
+      if (owner != null) {
+        linked.add(owner);
       }
-      for (String author : work.authors()) {
-        List<String> w = PersonNames.words(author);
-        if (w.isEmpty()) {
-          continue;
-        }
-        for (Person p : byFamily.getOrDefault(w.get(w.size() - 1), List.of())) {
-          for (String name : names(p)) {
-            if (PersonNames.sameName(name, author)) {
-              linked.add(p.id());
-              break;
-            }
+    }
+    for (String author : work.authors()) {
+      List<String> w = PersonNames.words(author);
+      if (w.isEmpty()) {
+        continue;
+      }
+      for (Person p : byFamily.getOrDefault(w.get(w.size() - 1), List.of())) {
+        for (String name : names(p)) {
+          if (PersonNames.sameName(name, author)) {
+            linked.add(p.id());
+            break;
           }
         }
       }
-      out.add(linked.isEmpty() ? work : work.toBuilder().people(List.copyOf(linked)).build());
     }
-    return out;
+    return linked.isEmpty() ? work : work.toBuilder().people(List.copyOf(linked)).build();
   }
 
   private static List<String> names(Person p) {

@@ -13,14 +13,53 @@ public final class TitleKeys {
 
   /** Lower-case ASCII words joined by single spaces: case, accents and punctuation do not count. */
   public static String key(String title) {
+    if (isAscii(title)) {
+      return asciiKey(title); // most titles: no normalisation or regex needed
+    }
     String t = Normalizer.normalize(title, Normalizer.Form.NFKD);
     t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
     return NON_ALNUM.matcher(t).replaceAll(" ").strip();
   }
 
+  /** {@link #key} of a plain-ASCII title, in one pass. */
+  private static String asciiKey(String title) {
+    StringBuilder sb = new StringBuilder(title.length());
+    boolean gap = false;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && !sb.isEmpty()) {
+          sb.append(' ');
+        }
+        gap = false;
+        sb.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A URL-safe slug of the first words of the title. */
   public static String slug(String title, int maxChars) {
-    String k = key(title).replace(' ', '-');
+    return slugOfKey(key(title), maxChars);
+  }
+
+  /** The slug of a title whose {@link #key} is known. */
+  static String slugOfKey(String key, int maxChars) {
+    String k = key.replace(' ', '-');
     if (k.length() <= maxChars) {
       return k;
     }

@@ -19,10 +19,15 @@ import java.util.Set;
 final class WorkFusion {
   private WorkFusion() {}
 
-  static Work fuse(List<Work> items) {
+  /**
+   * The work of a group.
+   *
+   * @param key the title key of the first item (the id of a single item reuses it)
+   */
+  static Work fuse(List<Work> items, String key) {
     if (items.size() == 1) {
       Work w = items.get(0);
-      return w.toBuilder().id(WorkIds.id(w)).build();
+      return w.toBuilder().id(WorkIds.id(w, key)).build();
     }
     Work best = items.stream().max(Comparator.comparingInt(WorkFusion::authority)).orElseThrow();
     Work fullestAuthors =

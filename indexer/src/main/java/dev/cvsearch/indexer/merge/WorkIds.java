@@ -17,14 +17,19 @@ public final class WorkIds {
   private WorkIds() {}
 
   public static String id(Work w) {
+    return id(w, TitleKeys.key(w.title()));
+  }
+
+  /** The id of a work whose title key ({@link TitleKeys#key} of its title) is known. */
+  static String id(Work w, String titleKey) {
     String first = "";
     if (!w.authors().isEmpty()) {
       List<String> words = PersonNames.words(w.authors().get(0));
       first = words.isEmpty() ? "" : words.get(words.size() - 1);
     }
     String patent = w.identifiers().getOrDefault("patent", "");
-    String basis = TitleKeys.key(w.title()) + "|" + w.year() + "|" + first + "|" + patent;
-    String slug = TitleKeys.slug(w.title(), 48);
+    String basis = titleKey + "|" + w.year() + "|" + first + "|" + patent;
+    String slug = TitleKeys.slugOfKey(titleKey, 48);
     return (slug.isEmpty() ? "work" : slug) + "-" + shortHash(basis);
   }
 

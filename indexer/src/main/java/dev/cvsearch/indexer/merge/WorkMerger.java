@@ -40,7 +40,11 @@ public final class WorkMerger {
   }
 
   public void add(Work work) {
-    String key = TitleKeys.key(work.title());
+    add(work, TitleKeys.key(work.title()));
+  }
+
+  /** Adds a work whose title key ({@link TitleKeys#key}) was computed elsewhere. */
+  public void add(Work work, String key) {
     Group target = byIdentifiers(work);
     if (target == null) {
       target = find(key, work);
@@ -68,13 +72,12 @@ public final class WorkMerger {
     return merged;
   }
 
-  /** The merged works, in the order their first item was added. */
+  /**
+   * The merged works, in the order their first item was added. Groups are fused on all cores:
+   * fusing one depends on nothing else.
+   */
   public List<Work> works() {
-    List<Work> out = new ArrayList<>(groups.size());
-    for (Group g : groups) {
-      out.add(WorkFusion.fuse(g.items));
-    }
-    return out;
+    return groups.parallelStream().map(g -> WorkFusion.fuse(g.items, g.key)).toList();
   }
 
   private Group byIdentifiers(Work work) {

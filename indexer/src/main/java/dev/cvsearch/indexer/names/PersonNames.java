@@ -49,7 +49,12 @@ public final class PersonNames {
 
   /** A printed name in reading order: "Last, First" → "First Last", markup and marks removed. */
   public static String display(String printed) {
-    String n = SPACES.matcher(MARKS.matcher(printed).replaceAll("")).replaceAll(" ").strip();
+    String n = printed;
+    // The regular expressions only where they can change something: names are mostly plain.
+    if (n.indexOf('*') >= 0 || n.indexOf('†') >= 0 || n.indexOf('‡') >= 0) {
+      n = MARKS.matcher(n).replaceAll("");
+    }
+    n = hasSpaceRun(n) ? SPACES.matcher(n).replaceAll(" ").strip() : n.strip();
     int comma = n.indexOf(',');
     if (comma > 0 && n.indexOf(',', comma + 1) < 0) {
       String last = n.substring(0, comma).strip();
@@ -66,7 +71,23 @@ public final class PersonNames {
 
   /** Lower-case ASCII words of the name, parenthesised nicknames dropped. */
   public static List<String> words(String printed) {
-    return asciiWords(PARENS.matcher(display(printed)).replaceAll(" "));
+    return asciiWords(withoutParens(display(printed)));
+  }
+
+  private static String withoutParens(String name) {
+    return name.indexOf('(') < 0 ? name : PARENS.matcher(name).replaceAll(" ");
+  }
+
+  /** Whether the text has whitespace other than single spaces, which {@link #SPACES} collapses. */
+  private static boolean hasSpaceRun(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && Character.isWhitespace(c)
+          || c == ' ' && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower-case ASCII words of already-displayed text; accents folded only when present. */
@@ -102,8 +123,8 @@ public final class PersonNames {
 
   /** A stable slug for a person: "kai-zhen". Hyphenated given names join ("feng-ju" → "fengju"). */
   public static String key(String printed) {
-    String n = PARENS.matcher(display(printed)).replaceAll(" ");
-    n = HYPHEN_IN_WORD.matcher(n).replaceAll("");
+    String n = withoutParens(display(printed));
+    n = n.indexOf('-') < 0 ? n : HYPHEN_IN_WORD.matcher(n).replaceAll("");
     return String.join("-", words(n));
   }
 
@@ -152,8 +173,8 @@ public final class PersonNames {
   }
 
   private static List<String> joinedHyphens(String printed) {
-    String n = PARENS.matcher(display(printed)).replaceAll(" ");
-    return asciiWords(HYPHEN_LONG_PARTS.matcher(n).replaceAll(""));
+    String n = withoutParens(display(printed));
+    return asciiWords(n.indexOf('-') < 0 ? n : HYPHEN_LONG_PARTS.matcher(n).replaceAll(""));
   }
 
   /** True for strings shaped like a person's name: 1–5 name tokens, no title words. */

@@ -1,6 +1,7 @@
 package dev.cvsearch.indexer.parse;
 
 import dev.cvsearch.indexer.merge.PeopleLinker;
+import dev.cvsearch.indexer.merge.TitleKeys;
 import dev.cvsearch.indexer.merge.WorkMerger;
 import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Work;
@@ -20,6 +21,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
 
@@ -29,7 +34,8 @@ import java.util.zip.ZipException;
  */
 public final class Extractor {
   private final ParseContext context;
-  private final Parsers parsers = new Parsers();
+  /** Readers keep no state between files, but each reader thread gets its own all the same. */
+  private final ThreadLocal<Parsers> parsers = ThreadLocal.withInitial(Parsers::new);
   private final Consumer<String> progress;
 
   public Extractor(ParseContext context, Consumer<String> progress) {
@@ -60,6 +66,10 @@ public final class Extractor {
   /**
    * Extracts, merges and links the given inputs, reading each through the source.
    *
+   * <p>Files are read on {@link #READERS} threads at once (the source must allow that) while this
+   * thread merges them in input order, so the outcome does not depend on which read finished
+   * first.
+   *
    * @param inputs the files, as {@link #findInputs} lists them
    * @param walkSkipped what finding the inputs skipped (unsupported files, loops)
    * @param source reads one input
@@ -72,13 +82,32 @@ public final class Extractor {
     long[] counts = new long[2];
     int read = 0;
     int skippedWhole = skipped.size(); // unsupported files, loops, missing roots
-    for (Input input : inputs) {
-      progress.accept(input.name());
-      if (readOne(input, source, merger, people, skipped, counts)) {
-        read++;
-      } else {
-        skippedWhole++;
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(READERS, inputs.size())), Extractor::readerThread);
+    try {
+      List<Future<FileRead>> reads = new ArrayList<>();
+      for (Input input : inputs) {
+        reads.add(pool.submit(() -> FileRead.of(input, source)));
       }
+      for (int i = 0; i < inputs.size(); i++) {
+        progress.accept(inputs.get(i).name());
+        FileRead r = await(reads.get(i));
+        skipped.addAll(r.skipped());
+        for (int w = 0; w < r.works().size(); w++) {
+          merger.add(r.works().get(w), r.keys().get(w));
+        }
+        r.people().forEach(people::add);
+        counts[0] += r.people().size();
+        counts[1] += r.works().size();
+        // A file that failed late (a truncated .gz) keeps what was read and counts as read.
+        if (r.failure() == null || r.emitted() > 0) {
+          read++;
+        } else {
+          skippedWhole++;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
     List<Person> merged = people.people();
     List<Work> works = PeopleLinker.link(merger.works(), merged);
@@ -88,50 +117,71 @@ public final class Extractor {
         merger.mergedCount(), millis));
   }
 
-  /**
-   * Reads one file into the merger. Returns false when the whole file was skipped; a file that failed
-   * late (a truncated .gz) keeps what was read before the failure and counts as read.
-   */
-  private static boolean readOne(Input input, FileSource source, WorkMerger merger,
-      PeopleLinker people, List<Skipped> skipped, long[] counts) {
-    List<Person> filePeople = new ArrayList<>();
-    List<Work> fileWorks = new ArrayList<>();
-    long[] emitted = new long[1];
-    RecordSink sink = new RecordSink() {
-      @Override
-      public void person(Person person) {
-        filePeople.add(person);
-        emitted[0]++;
-      }
+  /** Threads reading files at once: as many as there are cores, two at least. */
+  static final int READERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-      @Override
-      public void work(Work work) {
-        fileWorks.add(work);
-        emitted[0]++;
-        if (fileWorks.size() >= 4096) {
-          flushWorks(fileWorks, merger, counts);
-        }
-      }
+  private static Thread readerThread(Runnable r) {
+    Thread t = new Thread(r, "extract-reader");
+    t.setDaemon(true);
+    return t;
+  }
 
-      @Override
-      public void skipped(Skipped s) {
-        skipped.add(s);
+  private static FileRead await(Future<FileRead> read) {
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the inputs", e);
+    } catch (ExecutionException e) {
+      // The source's own failure (a damaged cache, a reader error it does not turn into a skip).
+      switch (e.getCause()) {
+        case RuntimeException re -> throw re;
+        case Error err -> throw err;
+        default -> throw new IllegalStateException(e.getCause());
       }
-    };
-    Skipped failure = source.read(input, sink);
-    if (failure != null) {
-      skipped.add(failure);
     }
-    flushWorks(fileWorks, merger, counts);
-    filePeople.forEach(people::add);
-    counts[0] += filePeople.size();
-    return failure == null || emitted[0] > 0;
+  }
+
+  /**
+   * What one file gave, read on a reader thread: records in file order, each work's merge key
+   * (computed there, off the merging thread), what was skipped and the whole-file failure.
+   */
+  private record FileRead(List<Person> people, List<Work> works, List<String> keys,
+      List<Skipped> skipped, Skipped failure, long emitted) {
+    static FileRead of(Input input, FileSource source) {
+      List<Person> people = new ArrayList<>();
+      List<Work> works = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      List<Skipped> skipped = new ArrayList<>();
+      RecordSink sink = new RecordSink() {
+        @Override
+        public void person(Person person) {
+          people.add(person);
+        }
+
+        @Override
+        public void work(Work work) {
+          works.add(work);
+          keys.add(TitleKeys.key(work.title()));
+        }
+
+        @Override
+        public void skipped(Skipped s) {
+          skipped.add(s);
+        }
+      };
+      Skipped failure = source.read(input, sink);
+      if (failure != null) {
+        skipped.add(failure);
+      }
+      return new FileRead(people, works, keys, skipped, failure, people.size() + works.size());
+    }
   }
 
   /** Reads one file with its reader into the sink; returns the whole-file failure, or null. */
   public Skipped parse(Input input, RecordSink sink) {
     try {
-      parsers.parse(new SourceFile(input.path(), input.name()), context, sink);
+      parsers.get().parse(new SourceFile(input.path(), input.name()), context, sink);
       return null;
     } catch (MalformedSourceException e) {
       return e.toSkipped();
@@ -141,12 +191,6 @@ public final class Extractor {
       // A reader bug must not end the run: report it like any other unreadable file.
       return new Skipped(input.name(), null, "reader failed: " + e);
     }
-  }
-
-  private static void flushWorks(List<Work> works, WorkMerger merger, long[] counts) {
-    works.forEach(merger::add);
-    counts[1] += works.size();
-    works.clear();
   }
 
   static String describe(IOException e) {
