@@ -8,6 +8,7 @@ import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.schema.Fields;
 import dev.cvsearch.indexer.schema.Schema;
 import dev.cvsearch.indexer.schema.StoredHit;
+import dev.cvsearch.indexer.schema.StoredWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -30,7 +31,8 @@ import org.apache.lucene.index.IndexOptions;
  *
  * <p>Titles and bodies are indexed with offsets in the postings, so highlighting needs no
  * re-analysis. Stored: what a hit shows ({@link Fields#HIT}, first), the body text, and the whole
- * record as JSON ({@link Fields#RECORD}) for detail pages, without the abstract it would repeat. A
+ * record for detail pages ({@link Fields#RECORD}: a work in {@link StoredWork}'s binary form,
+ * without the abstract it would repeat; a person as JSON). A
  * person document carries their CV text, the titles, topics and venues of their works, so people
  * are found and narrowed by what they wrote.
  */
@@ -110,7 +112,7 @@ public final class DocumentMapper {
         w.abstractText() == null || w.abstractText().length() > STORED_BODY_CHARS
             ? w
             : w.toBuilder().abstractText(null).build();
-    doc.add(new StoredField(Fields.RECORD, json(record)));
+    doc.add(new StoredField(Fields.RECORD, StoredWork.encode(record)));
     return build(doc);
   }
 

@@ -55,8 +55,8 @@ public final class Fields {
   public static final String PEOPLE = "people";
 
   /**
-   * StoredField: the whole record as JSON, for detail pages. A work's abstract is not in it: it is
-   * the stored {@link #BODY}, kept once.
+   * StoredField: the whole record, for detail pages: a work in {@link StoredWork}'s binary form, a
+   * person as JSON. A work's abstract is not in it: it is the stored {@link #BODY}, kept once.
    */
   public static final String RECORD = "record";
 

@@ -4,7 +4,6 @@ import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Work;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -99,15 +98,15 @@ public record StoredHit(
       out.writeByte((byte) (person ? 1 : 0));
       out.writeString(id);
       out.writeString(title);
-      writeNullable(out, venueId);
-      writeNullable(out, venueName);
-      out.writeVInt(year == null ? 0 : year + 1);
-      writeList(out, topics);
-      writeList(out, authors);
-      writeList(out, people);
-      writeNullable(out, pubType);
-      writeNullable(out, position);
-      writeNullable(out, organization);
+      StoredValues.writeNullable(out, venueId);
+      StoredValues.writeNullable(out, venueName);
+      StoredValues.writeYear(out, year);
+      StoredValues.writeList(out, topics);
+      StoredValues.writeList(out, authors);
+      StoredValues.writeList(out, people);
+      StoredValues.writeNullable(out, pubType);
+      StoredValues.writeNullable(out, position);
+      StoredValues.writeNullable(out, organization);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
@@ -135,54 +134,28 @@ public record StoredHit(
     boolean person = in.readByte() == 1;
     String id = in.readString();
     String title = in.readString();
-    String venueId = readNullable(in);
-    String venueName = readNullable(in);
-    int year = in.readVInt();
-    List<String> topics = readList(in);
-    List<String> authors = readList(in);
-    List<String> people = readList(in);
+    String venueId = StoredValues.readNullable(in);
+    String venueName = StoredValues.readNullable(in);
+    Integer year = StoredValues.readYear(in);
+    List<String> topics = StoredValues.readList(in);
+    List<String> authors = StoredValues.readList(in);
+    List<String> people = StoredValues.readList(in);
     return new StoredHit(
         person,
         id,
         title,
         venueId,
         venueName,
-        year == 0 ? null : year - 1,
+        year,
         topics,
         authors,
         people,
-        readNullable(in),
-        readNullable(in),
-        readNullable(in));
+        StoredValues.readNullable(in),
+        StoredValues.readNullable(in),
+        StoredValues.readNullable(in));
   }
 
-  private static void writeNullable(ByteBuffersDataOutput out, String s) throws IOException {
-    if (s == null) {
-      out.writeVInt(0);
-    } else {
-      out.writeVInt(1);
-      out.writeString(s);
-    }
-  }
 
-  private static String readNullable(ByteArrayDataInput in) throws IOException {
-    return in.readVInt() == 0 ? null : in.readString();
-  }
 
-  private static void writeList(ByteBuffersDataOutput out, List<String> values)
-      throws IOException {
-    out.writeVInt(values.size());
-    for (String v : values) {
-      out.writeString(v);
-    }
-  }
 
-  private static List<String> readList(ByteArrayDataInput in) throws IOException {
-    int n = in.readVInt();
-    List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(in.readString());
-    }
-    return out;
-  }
 }

@@ -7,6 +7,7 @@ import dev.cvsearch.indexer.model.Person;
 import dev.cvsearch.indexer.model.Work;
 import dev.cvsearch.indexer.schema.Fields;
 import dev.cvsearch.indexer.schema.StoredHit;
+import dev.cvsearch.indexer.schema.StoredWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -74,6 +75,9 @@ final class StoredRecords {
   Stored load(int doc) throws IOException {
     Visitor v = new Visitor(true, true);
     fields.document(doc, v);
+    if (v.binaryRecord != null) {
+      return new Stored(doc, withAbstract(StoredWork.decode(v.binaryRecord), v.body), null);
+    }
     if (v.record == null) {
       throw new IllegalStateException("document " + doc + " has no stored record");
     }
@@ -84,8 +88,8 @@ final class StoredRecords {
             ? new Stored(doc, null, Json.MAPPER.readValue(v.record, Person.class))
             : new Stored(doc, withAbstract(Json.MAPPER.readValue(v.record, Work.class), v.body), null);
       }
+      // An index from before stored hits: works have a title, people a name.
       JsonNode node = Json.MAPPER.readTree(v.record);
-      // Works have a title, people a name; the record alone says which it is.
       if (node.hasNonNull("title")) {
         return new Stored(doc, withAbstract(Json.MAPPER.treeToValue(node, Work.class), v.body), null);
       }
@@ -121,7 +125,9 @@ final class StoredRecords {
     private final boolean wantRecord;
     BytesRef hit;
     String body;
+    /** A person's record (JSON), or a work's in indexes from before {@link StoredWork}. */
     String record;
+    BytesRef binaryRecord;
 
     Visitor(boolean wantBody, boolean wantRecord) {
       this.wantBody = wantBody;
@@ -130,9 +136,10 @@ final class StoredRecords {
 
     @Override
     public Status needsField(FieldInfo field) {
-      if ((hit != null || wantRecord && record != null)
+      boolean hasRecord = record != null || binaryRecord != null;
+      if ((hit != null || wantRecord && hasRecord)
           && (!wantBody || body != null)
-          && (!wantRecord || record != null)) {
+          && (!wantRecord || hasRecord)) {
         return Status.STOP;
       }
       return switch (field.name) {
@@ -147,6 +154,8 @@ final class StoredRecords {
     public void binaryField(FieldInfo field, byte[] value) {
       if (field.name.equals(Fields.HIT)) {
         hit = new BytesRef(value);
+      } else if (field.name.equals(Fields.RECORD)) {
+        binaryRecord = new BytesRef(value);
       }
     }
 
