@@ -19,8 +19,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -66,7 +68,7 @@ public final class DocumentMapper {
     Document doc = new Document();
     // The hit first: a result list reads it and stops.
     doc.add(new StoredField(Fields.HIT, StoredHit.of(w).encode()));
-    doc.add(new KeywordField(Fields.ID, w.id(), Field.Store.NO));
+    doc.add(new StringField(Fields.ID, w.id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, WORK));
     doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
     if (notBlank(w.abstractText())) {
@@ -81,7 +83,9 @@ public final class DocumentMapper {
     Set<String> venueText = new LinkedHashSet<>();
     if (w.venue() != null) {
       venueText.add(w.venue().name());
-      venueText.add(w.venue().id());
+      if (!w.venue().id().equals(w.venue().name().toLowerCase(java.util.Locale.ROOT))) {
+        venueText.add(w.venue().id()); // "emnlp" beside "EMNLP" would only repeat it
+      }
       doc.add(new SortedSetDocValuesFacetField(Fields.VENUE, w.venue().id()));
     } else if (notBlank(w.venueRaw())) {
       venueText.add(w.venueRaw());
@@ -93,7 +97,7 @@ public final class DocumentMapper {
       }
     }
     if (w.year() != null) {
-      doc.add(new IntField(Fields.YEAR, w.year(), Field.Store.NO));
+      doc.add(new IntPoint(Fields.YEAR, w.year()));
       doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, Integer.toString(w.year())));
     }
     Integer date = sortDate(w);
@@ -124,7 +128,7 @@ public final class DocumentMapper {
   public Document person(Person p, Collection<Work> works) {
     Document doc = new Document();
     doc.add(new StoredField(Fields.HIT, StoredHit.of(p).encode()));
-    doc.add(new KeywordField(Fields.ID, p.id(), Field.Store.NO));
+    doc.add(new StringField(Fields.ID, p.id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, PERSON));
     doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED));
     String body = notBlank(p.text()) ? p.text() : profileText(p);

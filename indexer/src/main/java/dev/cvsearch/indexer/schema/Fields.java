@@ -6,7 +6,7 @@ package dev.cvsearch.indexer.schema;
  * <p>Works and people are both documents; {@link #TYPE} tells them apart.
  */
 public final class Fields {
-  /** KeywordField (with doc values): the record id. */
+  /** StringField: the record id (look-ups by id; the hit also stores it). */
   public static final String ID = "id";
 
   /** Facet dimension: "work" | "person" (documents of a type: {@link Schema#typeTerm}). */
@@ -39,12 +39,12 @@ public final class Fields {
   /** Facet dimension, multi-valued: arXiv category id. */
   public static final String TOPIC = "topic";
 
-  /** Facet dimension + IntField (range, sort): year. */
+  /** Facet dimension + IntPoint (the "year:" range): year. */
   public static final String YEAR = "year";
 
   /**
    * IntField (points + doc values), works only: yyyyMMdd of the date, else year·10000; the
-   * "newest" sort key (finer than the year for dated listings).
+   * "newest" sort key (finer than the year for dated listings, the year for the others).
    */
   public static final String DATE = "date";
 

@@ -96,14 +96,10 @@ final class ExpertFinder {
     Map<String, Float> own = new HashMap<>();
     Map<String, Integer> ownDoc = new HashMap<>();
     TopDocs people = searcher.search(and(query, typeQuery(HitFactory.PERSON)), WORK_DEPTH);
-    Map<Integer, List<String>> ids =
-        KeywordValues.of(searcher.getIndexReader(), Fields.ID, docs(people));
     for (ScoreDoc sd : people.scoreDocs) {
-      List<String> id = ids.get(sd.doc);
-      if (!id.isEmpty()) {
-        own.put(id.get(0), sd.score);
-        ownDoc.put(id.get(0), sd.doc);
-      }
+      String id = records.hit(sd.doc, false).hit().id();
+      own.put(id, sd.score);
+      ownDoc.put(id, sd.doc);
     }
     List<Expert> experts = new ArrayList<>();
     for (Map.Entry<String, List<ScoredDoc>> e : byPerson.entrySet()) {
@@ -133,19 +129,14 @@ final class ExpertFinder {
    */
   private List<Expert> lookup(TopDocs named, Query workFilter) throws IOException {
     List<Expert> experts = new ArrayList<>();
-    Map<Integer, List<String>> ids =
-        KeywordValues.of(records.searcher().getIndexReader(), Fields.ID, docs(named));
     for (ScoreDoc sd : named.scoreDocs) {
-      List<String> id = ids.get(sd.doc);
-      if (id.isEmpty()) {
-        continue;
-      }
+      String id = records.hit(sd.doc, false).hit().id();
       if (workFilter != null
-          && records.searcher().count(and(new TermQuery(new Term(Fields.PEOPLE, id.get(0))), workFilter))
+          && records.searcher().count(and(new TermQuery(new Term(Fields.PEOPLE, id)), workFilter))
               == 0) {
         continue;
       }
-      experts.add(new Expert(id.get(0), sd.doc, sd.score, null));
+      experts.add(new Expert(id, sd.doc, sd.score, null));
     }
     return experts;
   }
@@ -216,9 +207,9 @@ final class ExpertFinder {
   }
 
   private static Sort byScoreThenNewest() {
-    SortField year = IntField.newSortField(Fields.YEAR, true, SortedNumericSelector.Type.MAX);
-    year.setMissingValue(0);
-    return new Sort(SortField.FIELD_SCORE, year);
+    SortField date = IntField.newSortField(Fields.DATE, true, SortedNumericSelector.Type.MAX);
+    date.setMissingValue(0);
+    return new Sort(SortField.FIELD_SCORE, date);
   }
 
   static Query typeQuery(String type) {

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -36,7 +36,7 @@ final class Filters {
     if (r.yearFrom() != null || r.yearTo() != null) {
       int from = r.yearFrom() == null ? Integer.MIN_VALUE : r.yearFrom();
       int to = r.yearTo() == null ? Integer.MAX_VALUE : r.yearTo();
-      Query range = IntField.newRangeQuery(Fields.YEAR, from, to);
+      Query range = IntPoint.newRangeQuery(Fields.YEAR, from, to);
       years = years == null ? range : conjunction(Map.of("y", years, "r", range));
     }
     if (years != null) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -165,7 +165,7 @@ final class QueryFactory {
   private Query atomQuery(Atom atom, Map<String, Float> defaultFields) {
     if (atom.kind() == Kind.YEAR) {
       int[] range = UserQueryParser.yearRange(atom);
-      return IntField.newRangeQuery(Fields.YEAR, range[0], range[1]);
+      return IntPoint.newRangeQuery(Fields.YEAR, range[0], range[1]);
     }
     Map<String, Float> fields =
         atom.field() == null ? defaultFields : Map.of(fieldOf(atom.field()), 1f);

@@ -219,13 +219,13 @@ final class ResultPage {
     return Map.of(Fields.AUTHORS, 1f, Fields.TITLE, 1f);
   }
 
-  /** Newest first: by date where the index has one, then year, then relevance; undated last. */
+  /**
+   * Newest first: by date (a dated listing's day, else the year), then relevance; undated last.
+   */
   private static Sort newest() {
     SortField date = IntField.newSortField(Fields.DATE, true, SortedNumericSelector.Type.MAX);
     date.setMissingValue(Integer.MIN_VALUE);
-    SortField year = IntField.newSortField(Fields.YEAR, true, SortedNumericSelector.Type.MAX);
-    year.setMissingValue(Integer.MIN_VALUE);
-    return new Sort(date, year, SortField.FIELD_SCORE);
+    return new Sort(date, SortField.FIELD_SCORE);
   }
 
   private static long millis(long start) {

@@ -21,6 +21,9 @@ final class Machine {
     m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("max_heap_mib", Math.round(Heap.maxMib()));
     m.put("gc", gcNames());
+    // The launcher's and the user's JVM options (GC settings, heap limit), so a run can be repeated.
+    m.put("jvm_options", String.join(" ",
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
     m.put("load_average_start", loadAverage());
     return m;
   }

@@ -289,14 +289,16 @@ final class MarkdownReport {
             + "heap left after each collection while indexing, sampled every 20 ms.\n");
     md.append(
         f(
-            "- **Machine**: %s, %s cores, %s MiB RAM, %s, %s, heap limit %s MiB. Load "
-                + "average (1/5/15 min) %s at the start, %s at the end.%n%n",
+            "- **Machine**: %s, %s cores, %s MiB RAM, %s, %s, heap limit %s MiB, JVM options"
+                + " `%s` (both systems run in this JVM). Load average (1/5/15 min) %s at the"
+                + " start, %s at the end.%n%n",
             m.get("cpu"),
             m.get("cores"),
             m.get("memory_mib"),
             m.get("os"),
             m.get("java"),
             m.get("max_heap_mib"),
+            m.getOrDefault("jvm_options", "n/a"),
             m.get("load_average_start"),
             m.get("load_average_end")));
     md.append("### Caveats\n\n");

@@ -1,10 +1,8 @@
 package dev.cvsearch.indexer.schema.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 
 /**
@@ -22,7 +20,7 @@ public final class NameAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new CompoundTokenizer();
-    TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    TokenStream ts = new WordFolding(source, false);
     ts = indexTime
         ? new CompoundSplitter(ts, TextAnalyzer.INDEX_FLAGS)
         : new WordDelimiterGraphFilter(ts, TextAnalyzer.QUERY_FLAGS, null);
@@ -31,7 +29,7 @@ public final class NameAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new WordFolding(in, false);
   }
 
   @Override

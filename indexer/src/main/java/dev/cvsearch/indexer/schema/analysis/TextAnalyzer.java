@@ -2,14 +2,10 @@ package dev.cvsearch.indexer.schema.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -79,9 +75,9 @@ public final class TextAnalyzer extends Analyzer {
       ts = new AmericanSpellingFilter(ts);
       ts = new AcronymMarker(ts, AcronymSynonyms.curatedClasses());
       ts = new CompoundSplitter(ts, INDEX_FLAGS);
-      ts = new StopFilter(ts, STOP_WORDS);
+      ts = new ShortStopFilter(ts, STOP_WORDS);
     } else {
-      ts = new AmericanSpellingFilter(new StopFilter(ts, STOP_WORDS));
+      ts = new AmericanSpellingFilter(new ShortStopFilter(ts, STOP_WORDS));
       if (synonyms != null) {
         ts = new SynonymGraphFilter(ts, synonyms, true);
       }
@@ -92,7 +88,7 @@ public final class TextAnalyzer extends Analyzer {
 
   /** The query chain up to the synonym stage; synonym entries are analysed with it too. */
   static TokenStream normalizeWords(TokenStream source) {
-    return new AmericanSpellingFilter(new StopFilter(foldWords(source), STOP_WORDS));
+    return new AmericanSpellingFilter(new ShortStopFilter(foldWords(source), STOP_WORDS));
   }
 
   /** The index chain up to the acronym marker: stop words still in. */
@@ -101,13 +97,13 @@ public final class TextAnalyzer extends Analyzer {
   }
 
   private static TokenStream foldWords(TokenStream source) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+    return new WordFolding(source, true);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     // Prefix and fuzzy terms are normalised like indexed words, minus stemming.
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new WordFolding(in, false);
   }
 
   @Override
