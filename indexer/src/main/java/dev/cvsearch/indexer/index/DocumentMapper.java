@@ -27,14 +27,18 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns works and people into Lucene documents of the {@link Schema}.
  *
  * <p>Titles and bodies are indexed with offsets in the postings, so highlighting needs no
- * re-analysis. Stored: what a hit shows ({@link Fields#HIT}, first), the body text, and the whole
- * record for detail pages ({@link Fields#RECORD}: a work in {@link StoredWork}'s binary form,
- * without the abstract it would repeat; a person as JSON). A
+ * re-analysis. What a page of hits reads is in binary doc values: the hit ({@link Fields#HIT}) and
+ * the body text snippets are cut from ({@link Fields#BODY}). Doc values are read in place, where a
+ * stored field is decompressed with its whole block: the hits of a page in stored fields cost a
+ * seventh of a search. The one stored field is the whole record for detail pages ({@link
+ * Fields#RECORD}: a work in {@link StoredWork}'s binary form, without the abstract the body
+ * repeats; a person as JSON). A
  * person document carries their CV text, the titles, topics and venues of their works, so people
  * are found and narrowed by what they wrote.
  */
@@ -45,9 +49,9 @@ public final class DocumentMapper {
   public static final String PERSON = "person";
 
   /**
-   * Characters of a body kept in the stored field: highlights look no further, and a long CV
-   * stored whole would be decompressed whole for every page it is on. A work's longer abstract
-   * stays whole in its record.
+   * Characters of a body kept in its doc value: highlights look no further, and a long CV kept
+   * whole would be read whole for every page it is on. A work's longer abstract stays whole in its
+   * record.
    */
   public static final int STORED_BODY_CHARS = 10_000;
 
@@ -66,8 +70,7 @@ public final class DocumentMapper {
   /** The document of a merged work. */
   public Document work(Work w) {
     Document doc = new Document();
-    // The hit first: a result list reads it and stops.
-    doc.add(new StoredField(Fields.HIT, StoredHit.of(w).encode()));
+    doc.add(new BinaryDocValuesField(Fields.HIT, StoredHit.of(w).encode()));
     doc.add(new StringField(Fields.ID, w.id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, WORK));
     doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
@@ -108,9 +111,6 @@ public final class DocumentMapper {
     for (String person : new LinkedHashSet<>(w.people())) {
       doc.add(new KeywordField(Fields.PEOPLE, person, Field.Store.NO));
     }
-    if (!w.people().isEmpty()) {
-      doc.add(new BinaryDocValuesField(Fields.EVIDENCE, StoredHit.evidence(w).encode()));
-    }
     // The abstract is stored once, as the body, unless the body keeps only its start.
     Work record =
         w.abstractText() == null || w.abstractText().length() > STORED_BODY_CHARS
@@ -127,7 +127,7 @@ public final class DocumentMapper {
    */
   public Document person(Person p, Collection<Work> works) {
     Document doc = new Document();
-    doc.add(new StoredField(Fields.HIT, StoredHit.of(p).encode()));
+    doc.add(new BinaryDocValuesField(Fields.HIT, StoredHit.of(p).encode()));
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, PERSON));
     doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED));
@@ -154,13 +154,14 @@ public final class DocumentMapper {
     return build(doc);
   }
 
-  /** The body indexed whole and stored up to {@link #STORED_BODY_CHARS}. */
+  /** The body indexed whole and kept up to {@link #STORED_BODY_CHARS}. */
   private static void addBody(Document doc, String text) {
     doc.add(new Field(Fields.BODY, text, HIGHLIGHTED));
-    doc.add(
-        new StoredField(
-            Fields.BODY,
-            text.length() <= STORED_BODY_CHARS ? text : text.substring(0, STORED_BODY_CHARS)));
+    int end = Math.min(text.length(), STORED_BODY_CHARS);
+    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // not half a character
+    }
+    doc.add(new BinaryDocValuesField(Fields.BODY, new BytesRef(text.substring(0, end))));
   }
 
   /** Searchable text of a person without CV text (profile pages): interests and positions. */

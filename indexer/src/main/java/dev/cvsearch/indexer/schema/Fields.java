@@ -16,8 +16,8 @@ public final class Fields {
   public static final String TITLE = "title";
 
   /**
-   * TextField, offsets: abstract (works) or CV text (people), stored up to 10,000 characters.
-   * Highlighted.
+   * TextField, offsets: abstract (works) or CV text (people). Highlighted, from a BinaryDocValues
+   * of the same name that keeps the text (UTF-8) up to 10,000 characters.
    */
   public static final String BODY = "body";
 
@@ -56,18 +56,15 @@ public final class Fields {
 
   /**
    * StoredField: the whole record, for detail pages: a work in {@link StoredWork}'s binary form, a
-   * person as JSON. A work's abstract is not in it: it is the stored {@link #BODY}, kept once.
+   * person as JSON. A work's abstract is not in it: it is the {@link #BODY} doc value, kept once.
    */
   public static final String RECORD = "record";
 
-  /** StoredField, the first of a document: what a hit shows, compact ({@link StoredHit}). */
-  public static final String HIT = "hit";
-
   /**
-   * BinaryDocValues, works linked to people only: the work as a person's evidence (id, title, year,
-   * venue; {@link StoredHit#evidence}), read for every work a listed person shows.
+   * BinaryDocValues: what a hit shows, compact ({@link StoredHit}); also read for every work a
+   * listed person shows. (A stored field in older indexes, which are still read.)
    */
-  public static final String EVIDENCE = "evidence";
+  public static final String HIT = "hit";
 
 
   private Fields() {}

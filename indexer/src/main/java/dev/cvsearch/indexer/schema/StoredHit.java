@@ -10,9 +10,9 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * What a result list shows of a document, stored beside the full record ({@link Fields#HIT}) in a
- * compact binary form: a page of hits reads and decodes these few hundred bytes instead of
- * parsing each record's whole JSON (sources, identifiers, title variants) with Jackson.
+ * What a result list shows of a document, a doc value beside the stored full record ({@link
+ * Fields#HIT}) in a compact binary form: a page of hits reads and decodes these few hundred bytes
+ * instead of parsing each record's whole JSON (sources, identifiers, title variants) with Jackson.
  *
  * @param person whether the document is a person (else a work)
  * @param id record id
@@ -64,14 +64,6 @@ public record StoredHit(
         w.type().label(),
         null,
         null);
-  }
-
-  /** What a person's list of works shows of one: id, title, venue and year. */
-  public static StoredHit evidence(Work w) {
-    StoredHit h = of(w);
-    return new StoredHit(
-        false, h.id, h.title, h.venueId, h.venueName, h.year, List.of(), List.of(), List.of(),
-        h.pubType, null, null);
   }
 
   public static StoredHit of(Person p) {

@@ -11,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -160,26 +156,14 @@ final class ExpertFinder {
   }
 
   /**
-   * What the people shown on a page list of their evidence works, in evidence order: from the
-   * works' evidence doc values (a listed person may show two hundred works, and reading as many
-   * stored documents was most of a people search), else from the stored hit (older indexes).
+   * What the people shown on a page list of their evidence works, in evidence order. A listed
+   * person may show two hundred works: their hits are read in document order, from doc values.
    */
   List<StoredHit> works(List<ScoredDoc> evidence) throws IOException {
     int[] docs = evidence.stream().mapToInt(ScoredDoc::doc).sorted().distinct().toArray();
     Map<Integer, StoredHit> byDoc = new HashMap<>();
-    List<LeafReaderContext> leaves = records.searcher().getIndexReader().leaves();
-    int leafIndex = -1;
-    BinaryDocValues values = null;
     for (int doc : docs) {
-      int i = ReaderUtil.subIndex(doc, leaves);
-      if (i != leafIndex) {
-        leafIndex = i;
-        values = DocValues.getBinary(leaves.get(i).reader(), Fields.EVIDENCE);
-      }
-      StoredHit h =
-          values.advanceExact(doc - leaves.get(i).docBase)
-              ? StoredHit.decode(values.binaryValue())
-              : records.hit(doc, false).hit();
+      StoredHit h = records.hit(doc, false).hit();
       if (!h.person()) {
         byDoc.put(doc, h);
       }

@@ -88,10 +88,19 @@ final class FacetedSearch {
     }
   }
 
+  /** The page's collector when only counts are asked for. */
+  private static final LeafCollector NO_PAGE =
+      new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {}
+      };
+
   /** Counts facet values of the matches and hands the hits to the page's collector. */
   private static final class Counting<C extends Collector> implements Collector {
-    private final int[] docStart;
-    private final int[] ordinals;
+    private final FacetOrdinals ords;
     private final byte[] selectedDim;
     private final boolean[] allowed;
     private final int all;
@@ -100,8 +109,7 @@ final class FacetedSearch {
     private long total;
 
     Counting(FacetOrdinals ords, FacetSelection selection, C hits) {
-      this.docStart = ords.docStarts();
-      this.ordinals = ords.ordinals();
+      this.ords = ords;
       this.selectedDim = selection.selectedDim;
       this.allowed = selection.allowed;
       this.all = selection.all;
@@ -116,59 +124,105 @@ final class FacetedSearch {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      LeafCollector page = hits == null ? null : hits.getLeafCollector(context);
-      int base = context.docBase;
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) throws IOException {
-          if (page != null) {
-            page.setScorer(scorer);
+      LeafCollector page = hits == null ? NO_PAGE : hits.getLeafCollector(context);
+      return all == 0 ? new Unfiltered(context.docBase, page) : new Filtered(context.docBase, page);
+    }
+
+    /** A leaf's counting in front of the page's collector. */
+    private abstract static class Leaf implements LeafCollector {
+      final int base;
+      final LeafCollector page;
+
+      Leaf(int base, LeafCollector page) {
+        this.base = base;
+        this.page = page;
+      }
+
+      @Override
+      public void setScorer(Scorable scorer) throws IOException {
+        page.setScorer(scorer);
+      }
+
+      @Override
+      public void finish() throws IOException {
+        page.finish();
+      }
+    }
+
+    /**
+     * Without filters every match is a hit; its values are counted a batch at a time. The slot of
+     * a match is a cache miss, and a tight loop over a batch lets the processor wait for several
+     * at once, where counting each match between the scorer's work waits for one after another.
+     */
+    private final class Unfiltered extends Leaf {
+      private static final int BATCH = 128;
+      private final int[] batch = new int[BATCH];
+      private int size;
+
+      Unfiltered(int base, LeafCollector page) {
+        super(base, page);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        page.collect(doc);
+        batch[size++] = base + doc;
+        if (size == BATCH) {
+          flush();
+        }
+      }
+
+      private void flush() {
+        ords.count(batch, size, counts);
+        total += size;
+        size = 0;
+      }
+
+      @Override
+      public void finish() throws IOException {
+        flush();
+        super.finish();
+      }
+    }
+
+    /** With filters, a match's values decide whether it is a hit, and so whether it is scored. */
+    private final class Filtered extends Leaf {
+      private final int[] ordinals = new int[ords.maxPerDoc()];
+
+      Filtered(int base, LeafCollector page) {
+        super(base, page);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        int n = ords.copy(base + doc, ordinals);
+        int passed = 0;
+        for (int i = 0; i < n; i++) {
+          int ord = ordinals[i];
+          int d = selectedDim[ord];
+          if (d >= 0 && allowed[ord]) {
+            passed |= 1 << d;
           }
         }
-
-        @Override
-        public void collect(int doc) throws IOException {
-          int from = docStart[base + doc];
-          int to = docStart[base + doc + 1];
-          if (all != 0) {
-            int passed = 0;
-            for (int i = from; i < to; i++) {
-              int ord = ordinals[i];
-              int d = selectedDim[ord];
-              if (d >= 0 && allowed[ord]) {
-                passed |= 1 << d;
+        int failed = all & ~passed;
+        if (failed != 0) {
+          if ((failed & (failed - 1)) == 0) {
+            // Fails one filter only: counts in that dimension, sideways.
+            int d = Integer.numberOfTrailingZeros(failed);
+            for (int i = 0; i < n; i++) {
+              if (selectedDim[ordinals[i]] == d) {
+                counts[ordinals[i]]++;
               }
             }
-            int failed = all & ~passed;
-            if (failed != 0) {
-              if ((failed & (failed - 1)) == 0) {
-                // Fails one filter only: counts in that dimension, sideways.
-                int d = Integer.numberOfTrailingZeros(failed);
-                for (int i = from; i < to; i++) {
-                  if (selectedDim[ordinals[i]] == d) {
-                    counts[ordinals[i]]++;
-                  }
-                }
-              }
-              return;
-            }
           }
-          for (int i = from; i < to; i++) {
-            counts[ordinals[i]]++;
-          }
-          total++;
-          if (page != null) {
-            page.collect(doc);
-          }
+          return;
         }
-
-        @Override
-        public void finish() throws IOException {
-          if (page != null) {
-            page.finish();
-          }
+        for (int i = 0; i < n; i++) {
+          counts[ordinals[i]]++;
         }
-      };
+        total++;
+        page.collect(doc);
+      }
     }
   }
 }

@@ -394,17 +394,23 @@ final class Highlights {
 
   /** HTML-escapes like Lucene's passage formatter: {@code & < > " ' /}. */
   static void escape(StringBuilder sb, String text, int from, int to) {
+    int run = from; // start of the characters not yet appended, which need no escaping
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#x27;");
-        case '/' -> sb.append("&#x2F;");
-        default -> sb.append(c);
+      String entity =
+          switch (text.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#x27;";
+            case '/' -> "&#x2F;";
+            default -> null;
+          };
+      if (entity != null) {
+        sb.append(text, run, i).append(entity);
+        run = i + 1;
       }
     }
+    sb.append(text, run, to);
   }
 }

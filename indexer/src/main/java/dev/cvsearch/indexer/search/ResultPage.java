@@ -85,7 +85,7 @@ final class ResultPage {
     // Few results, or only partial matches: a word may be misspelt.
     String didYouMean =
         (o.total < 3 || relaxed) && !parsed.isEmpty()
-            ? spelling.suggest(ctx.searcher(), parsed, r.query())
+            ? spelling.suggest(ctx.records(), parsed, r.query())
             : null;
     return new SearchResponse(o.total, r.page(), r.size(), millis(start), o.hits, o.facets, didYouMean);
   }

@@ -7,14 +7,12 @@ import dev.cvsearch.indexer.search.ParsedQuery.Kind;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -38,8 +36,8 @@ final class Spelling {
   }
 
   /** The query with misspelt words replaced, or null when nothing better is known. */
-  String suggest(IndexSearcher searcher, ParsedQuery parsed, String query) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
+  String suggest(StoredRecords records, ParsedQuery parsed, String query) throws IOException {
+    IndexReader reader = records.searcher().getIndexReader();
     String corrected = query;
     boolean changed = false;
     for (Clause c : parsed.clauses()) {
@@ -59,7 +57,7 @@ final class Spelling {
         if (words.length == 0) {
           continue;
         }
-        Optional<String> surface = surface(searcher, words[0].string);
+        Optional<String> surface = surface(records, words[0].string);
         if (surface.isPresent()) {
           corrected = corrected.replace(a.text(), surface.get());
           changed = true;
@@ -93,13 +91,12 @@ final class Spelling {
   }
 
   /** A printed word of some document that analyses to the stem. */
-  private Optional<String> surface(IndexSearcher searcher, String stem) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(Fields.BODY, stem)), 1);
+  private Optional<String> surface(StoredRecords records, String stem) throws IOException {
+    TopDocs top = records.searcher().search(new TermQuery(new Term(Fields.BODY, stem)), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    String text =
-        searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.BODY)).get(Fields.BODY);
+    String text = records.hit(top.scoreDocs[0].doc, true).body();
     if (text == null) {
       return Optional.empty();
     }

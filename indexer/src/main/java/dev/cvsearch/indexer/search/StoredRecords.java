@@ -21,9 +21,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads what is stored with the documents: the compact {@link StoredHit} a result list shows, the
- * body text highlights are cut from, and the full record of a detail page. One instance per request:
- * {@link StoredFields} must not be shared across threads.
+ * Reads what is stored with the documents: the compact {@link StoredHit} a result list shows and the
+ * body text highlights are cut from, both doc values ({@link Fields#HIT}, {@link Fields#BODY}), and
+ * the full record of a detail page (a stored field). Indexes from before the doc values keep hit and
+ * body in stored fields, and are read from there. One instance per request: neither {@link
+ * StoredFields} nor doc-values iterators may be shared across threads.
  */
 final class StoredRecords {
   /** A full stored record: exactly one of work and person is set. */
@@ -48,10 +50,14 @@ final class StoredRecords {
 
   private final IndexSearcher searcher;
   private final StoredFields fields;
+  private final BinaryColumn hits;
+  private final BinaryColumn bodies;
 
   StoredRecords(IndexSearcher searcher) throws IOException {
     this.searcher = searcher;
     this.fields = searcher.storedFields();
+    this.hits = new BinaryColumn(searcher.getIndexReader(), Fields.HIT);
+    this.bodies = new BinaryColumn(searcher.getIndexReader(), Fields.BODY);
   }
 
   IndexSearcher searcher() {
@@ -60,6 +66,11 @@ final class StoredRecords {
 
   /** A document as a hit; the body too when {@code withBody}. */
   Hit hit(int doc, boolean withBody) throws IOException {
+    BytesRef hit = hits.get(doc);
+    if (hit != null) {
+      StoredHit h = StoredHit.decode(hit);
+      return new Hit(doc, h, withBody ? body(doc) : null);
+    }
     Visitor v = new Visitor(withBody, false);
     fields.document(doc, v);
     if (v.hit == null) {
@@ -75,6 +86,13 @@ final class StoredRecords {
   Stored load(int doc) throws IOException {
     Visitor v = new Visitor(true, true);
     fields.document(doc, v);
+    if (v.body == null) {
+      v.body = body(doc);
+    }
+    if (v.hit == null) {
+      BytesRef hit = hits.get(doc);
+      v.hit = hit == null ? null : BytesRef.deepCopyOf(hit);
+    }
     if (v.binaryRecord != null) {
       return new Stored(doc, withAbstract(StoredWork.decode(v.binaryRecord), v.body), null);
     }
@@ -97,6 +115,12 @@ final class StoredRecords {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored record of document " + doc + " is not valid", e);
     }
+  }
+
+  /** The body doc value, or null. */
+  private String body(int doc) throws IOException {
+    BytesRef b = bodies.get(doc);
+    return b == null ? null : b.utf8ToString();
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cvsearch.indexer.SharedData;
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.IndexedDocs;
 import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.schema.Schema;
 import java.io.IOException;
@@ -81,9 +82,9 @@ class ReindexSeedsTest {
     return hit(hits[0].doc).title();
   }
 
-  /** What the index stored for a document's hit (id, title…). */
+  /** What the index keeps for a document's hit (id, title…). */
   private static StoredHit hit(int doc) throws IOException {
-    return StoredHit.decode(searcher.storedFields().document(doc).getBinaryValue(Fields.HIT));
+    return IndexedDocs.hit(searcher.getIndexReader(), doc);
   }
 
   @Test
@@ -112,8 +113,8 @@ class ReindexSeedsTest {
     assertThat(lion).isNotEmpty();
     for (String id : lion) {
       var hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
-      var doc = searcher.storedFields().document(hits[0].doc);
-      String text = hit(hits[0].doc).title() + " " + doc.get(Fields.BODY);
+      String text =
+          hit(hits[0].doc).title() + " " + IndexedDocs.body(searcher.getIndexReader(), hits[0].doc);
       assertThat(text).containsIgnoringCase("lion");
       assertThat(text.toLowerCase(java.util.Locale.ROOT).replace("million", ""))
           .contains("lion");

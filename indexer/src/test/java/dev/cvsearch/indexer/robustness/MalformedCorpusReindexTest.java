@@ -7,7 +7,7 @@ import dev.cvsearch.indexer.index.IndexLayout;
 import dev.cvsearch.indexer.index.ReindexResult;
 import dev.cvsearch.indexer.index.Reindexer;
 import dev.cvsearch.indexer.parse.Skipped;
-import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.IndexedDocs;
 import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.search.SearchRequest;
 import dev.cvsearch.indexer.search.SearchResponse;
@@ -76,7 +76,7 @@ class MalformedCorpusReindexTest {
     return new Reindexer(line -> {}).run(new Reindexer.Options(data, index, false));
   }
 
-  /** id → every stored field of the live documents, in a comparable form. */
+  /** id → every stored field, the hit and the body of the live documents, in a comparable form. */
   private static Map<String, String> storedDocuments(Path index) throws IOException {
     Path gen = IndexLayout.open(index).currentGeneration().orElseThrow().dir();
     Map<String, String> out = new TreeMap<>();
@@ -94,7 +94,9 @@ class MalformedCorpusReindexTest {
               .map(f -> f.name() + "=" + value(f))
               .sorted()
               .collect(Collectors.joining("\n"));
-          out.put(StoredHit.decode(doc.getBinaryValue(Fields.HIT)).id(), fields);
+          int top = leaf.docBase + d;
+          StoredHit hit = IndexedDocs.hit(reader, top);
+          out.put(hit.id(), fields + "\nhit=" + hit + "\nbody=" + IndexedDocs.body(reader, top));
         }
       }
     }
