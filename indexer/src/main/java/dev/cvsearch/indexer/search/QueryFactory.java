@@ -169,9 +169,16 @@ final class QueryFactory {
     }
     Map<String, Float> fields =
         atom.field() == null ? defaultFields : Map.of(fieldOf(atom.field()), 1f);
+    Query body = fields.containsKey(Fields.BODY) ? fieldQuery(atom, Fields.BODY) : null;
+    if (atom.kind() == Kind.WORD && atom.field() == null && fields.containsKey(Fields.BODY)
+        && body == null) {
+      // A stop word of the text ("for", "the"): names keep their stop words, and requiring it in
+      // an author's or venue's name would leave "learning for the web" almost nothing to find.
+      return null;
+    }
     List<Query> perField = new ArrayList<>();
     for (Map.Entry<String, Float> f : fields.entrySet()) {
-      Query q = fieldQuery(atom, f.getKey());
+      Query q = f.getKey().equals(Fields.BODY) ? body : fieldQuery(atom, f.getKey());
       if (q != null) {
         perField.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()));
       }

@@ -27,5 +27,13 @@ class QueryFactoryTest {
     assertThat(build("\"large language models for code\""))
         .contains("body:\"llm ? code\"", "body:\"larg languag model ? code\"");
   }
-}
 
+  @Test
+  void a_stop_word_is_not_required_in_author_or_venue_names() {
+    String q = build("learning for the web");
+    assertThat(q).contains("body:learn", "body:web")
+        .doesNotContain("authors:for", "venuetext:for", "authors:the", "venuetext:the");
+    // Asked for in a field, it is looked for there.
+    assertThat(build("author:the")).contains("authors:the");
+  }
+}
