@@ -27,18 +27,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns works and people into Lucene documents of the {@link Schema}.
  *
  * <p>Titles and bodies are indexed with offsets in the postings, so highlighting needs no
- * re-analysis. What a page of hits reads is in binary doc values: the hit ({@link Fields#HIT}) and
- * the body text snippets are cut from ({@link Fields#BODY}). Doc values are read in place, where a
- * stored field is decompressed with its whole block: the hits of a page in stored fields cost a
- * seventh of a search. The one stored field is the whole record for detail pages ({@link
- * Fields#RECORD}: a work in {@link StoredWork}'s binary form, without the abstract the body
- * repeats; a person as JSON). A
+ * re-analysis. What a result list shows is a binary doc value, read in place ({@link
+ * Fields#HIT}); stored (see {@link CvsearchCodec}): the body text snippets are cut from, and the
+ * whole record for detail pages ({@link Fields#RECORD}: a work in {@link StoredWork}'s binary form,
+ * without the abstract the body repeats; a person as JSON). A
  * person document carries their CV text, the titles, topics and venues of their works, so people
  * are found and narrowed by what they wrote.
  */
@@ -49,9 +46,9 @@ public final class DocumentMapper {
   public static final String PERSON = "person";
 
   /**
-   * Characters of a body kept in its doc value: highlights look no further, and a long CV kept
-   * whole would be read whole for every page it is on. A work's longer abstract stays whole in its
-   * record.
+   * Characters of a body kept in the stored field: highlights look no further, and a long CV
+   * stored whole would be decompressed whole for every page it is on. A work's longer abstract
+   * stays whole in its record.
    */
   public static final int STORED_BODY_CHARS = 10_000;
 
@@ -154,14 +151,13 @@ public final class DocumentMapper {
     return build(doc);
   }
 
-  /** The body indexed whole and kept up to {@link #STORED_BODY_CHARS}. */
+  /** The body indexed whole and stored up to {@link #STORED_BODY_CHARS}. */
   private static void addBody(Document doc, String text) {
     doc.add(new Field(Fields.BODY, text, HIGHLIGHTED));
-    int end = Math.min(text.length(), STORED_BODY_CHARS);
-    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--; // not half a character
-    }
-    doc.add(new BinaryDocValuesField(Fields.BODY, new BytesRef(text.substring(0, end))));
+    doc.add(
+        new StoredField(
+            Fields.BODY,
+            text.length() <= STORED_BODY_CHARS ? text : text.substring(0, STORED_BODY_CHARS)));
   }
 
   /** Searchable text of a person without CV text (profile pages): interests and positions. */

@@ -16,8 +16,8 @@ public final class Fields {
   public static final String TITLE = "title";
 
   /**
-   * TextField, offsets: abstract (works) or CV text (people). Highlighted, from a BinaryDocValues
-   * of the same name that keeps the text (UTF-8) up to 10,000 characters.
+   * TextField, offsets: abstract (works) or CV text (people), stored up to 10,000 characters.
+   * Highlighted.
    */
   public static final String BODY = "body";
 
@@ -56,7 +56,7 @@ public final class Fields {
 
   /**
    * StoredField: the whole record, for detail pages: a work in {@link StoredWork}'s binary form, a
-   * person as JSON. A work's abstract is not in it: it is the {@link #BODY} doc value, kept once.
+   * person as JSON. A work's abstract is not in it: it is the stored {@link #BODY}, kept once.
    */
   public static final String RECORD = "record";
 

@@ -54,6 +54,8 @@ final class ExpertFinder {
   record ScoredDoc(int doc, float score) {}
 
   private final StoredRecords records;
+  private Query lastNameQuery;
+  private TopDocs lastNamed;
 
   ExpertFinder(StoredRecords records) {
     this.records = records;
@@ -69,7 +71,7 @@ final class ExpertFinder {
   List<Expert> rank(Query query, Query nameQuery, Query workFilter) throws IOException {
     IndexSearcher searcher = records.searcher();
     if (nameQuery != null) { // null for an empty query: everyone, ranked by their works
-      TopDocs named = searcher.search(and(nameQuery, typeQuery(HitFactory.PERSON)), 100);
+      TopDocs named = named(nameQuery);
       if (named.scoreDocs.length > 0) {
         return lookup(named, workFilter);
       }
@@ -117,6 +119,15 @@ final class ExpertFinder {
     }
     experts.sort(Comparator.comparingDouble(Expert::score).reversed().thenComparing(Expert::id));
     return experts;
+  }
+
+  /** The people a name query finds; looked up once, as a relaxed retry asks again. */
+  private TopDocs named(Query nameQuery) throws IOException {
+    if (!nameQuery.equals(lastNameQuery)) {
+      lastNamed = records.searcher().search(and(nameQuery, typeQuery(HitFactory.PERSON)), 100);
+      lastNameQuery = nameQuery;
+    }
+    return lastNamed;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.LongValues;
@@ -41,6 +43,8 @@ import org.apache.lucene.util.packed.PackedInts;
  * spilled value.
  */
 final class FacetOrdinals {
+  /** The doc-values field of the ordinals, whose postings hold the drill-down terms. */
+  private final String field;
   private final String[] dims;
   private final int[] dimStart;
   private final int[] dimEnd;
@@ -61,24 +65,22 @@ final class FacetOrdinals {
   private final char[] slots;
   /** Spilled documents' values, each run preceded by its length. */
   private final int[] spill;
-  /** The most values any document has. */
-  private final int maxPerDoc;
 
   private FacetOrdinals(
+      String field,
       String[] dims,
       int[] dimStart,
       int[] dimEnd,
       String[] values,
       char[] slots,
-      int[] spill,
-      int maxPerDoc) {
+      int[] spill) {
+    this.field = field;
     this.dims = dims;
     this.dimStart = dimStart;
     this.dimEnd = dimEnd;
     this.values = values;
     this.slots = slots;
     this.spill = spill;
-    this.maxPerDoc = maxPerDoc;
     this.dimOf = new byte[values.length];
     for (int d = 0; d < dims.length; d++) {
       dimIndex.put(dims[d], d);
@@ -134,7 +136,6 @@ final class FacetOrdinals {
     char[] slots = new char[Math.multiplyExact(reader.maxDoc(), SLOT)];
     int[] spill = new int[16];
     int spilled = 0;
-    int maxPerDoc = 0;
     int[] docOrds = new int[SLOT];
     for (int i = 0; i < leaves.size(); i++) {
       LeafReaderContext leaf = leaves.get(i);
@@ -151,7 +152,6 @@ final class FacetOrdinals {
           docOrds[k] = (int) global.get(dv.nextOrd());
           fits &= docOrds[k] < SPILLED;
         }
-        maxPerDoc = Math.max(maxPerDoc, count);
         int at = (leaf.docBase + doc) * SLOT;
         if (fits) {
           slots[at] = (char) count;
@@ -173,13 +173,13 @@ final class FacetOrdinals {
     }
     return Optional.of(
         new FacetOrdinals(
+            field,
             dims.toArray(String[]::new),
             dimStart,
             dimEnd,
             values,
             slots,
-            Arrays.copyOf(spill, spilled),
-            maxPerDoc));
+            Arrays.copyOf(spill, spilled)));
   }
 
   /** Number of global ordinals: the size of a counts array. */
@@ -223,11 +223,6 @@ final class FacetOrdinals {
     return dimEnd[dim];
   }
 
-  /** The most values a document has: the size of a buffer for {@link #copy}. */
-  int maxPerDoc() {
-    return maxPerDoc;
-  }
-
   /**
    * Adds one to the count of every value of each document.
    *
@@ -252,24 +247,39 @@ final class FacetOrdinals {
   }
 
   /**
-   * Copies the ordinals of a document into a buffer of at least {@link #maxPerDoc} entries.
+   * For each document, adds one to the count of its values in one dimension only.
    *
-   * @param doc top-level document id
-   * @return how many there are
+   * @param docs top-level document ids
+   * @param dimOfDoc for each document, the dimension to count, numbered as in {@code numbering}
+   * @param n how many documents
+   * @param numbering ordinal → its dimension's number, or -1 (a {@link FacetSelection}'s)
    */
-  int copy(int doc, int[] into) {
-    int at = doc * SLOT;
-    int n = slots[at];
-    if (n != SPILLED) {
-      for (int k = 0; k < n; k++) {
-        into[k] = slots[at + 1 + k];
+  void countSideways(int[] docs, byte[] dimOfDoc, int n, byte[] numbering, int[] counts) {
+    for (int i = 0; i < n; i++) {
+      int at = docs[i] * SLOT;
+      int d = dimOfDoc[i];
+      int m = slots[at];
+      if (m != SPILLED) {
+        for (int k = 1; k <= m; k++) {
+          int ord = slots[at + k];
+          if (numbering[ord] == d) {
+            counts[ord]++;
+          }
+        }
+      } else {
+        int from = slots[at + 1] << 16 | slots[at + 2];
+        for (int k = from + spill[from]; k > from; k--) {
+          if (numbering[spill[k]] == d) {
+            counts[spill[k]]++;
+          }
+        }
       }
-      return n;
     }
-    int from = slots[at + 1] << 16 | slots[at + 2];
-    n = spill[from];
-    System.arraycopy(spill, from + 1, into, 0, n);
-    return n;
+  }
+
+  /** The drill-down term of an ordinal: the documents with the value are its postings. */
+  Term term(int ord) {
+    return DrillDownQuery.term(field, dims[dimOf[ord]], values[ord]);
   }
 
   /**

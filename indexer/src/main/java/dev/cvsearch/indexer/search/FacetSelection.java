@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The request's filters as facet ordinals: for each dimension with a selection, the ordinals of the
@@ -15,16 +16,23 @@ final class FacetSelection {
   /** Ordinal → index of its dimension among the selected ones, or -1 when not selected. */
   final byte[] selectedDim;
 
-  /** Ordinal → whether its value is allowed. */
-  final boolean[] allowed;
-
   /** One bit per selected dimension. */
   final int all;
 
-  private FacetSelection(byte[] selectedDim, boolean[] allowed, int all) {
+  /** Per selected dimension (by its bit), the ordinals of the values it allows. */
+  final int[][] allowedOrds;
+
+  private FacetSelection(byte[] selectedDim, boolean[] allowed, int dims) {
     this.selectedDim = selectedDim;
-    this.allowed = allowed;
-    this.all = all;
+    this.all = (1 << dims) - 1;
+    this.allowedOrds = new int[dims][];
+    for (int bit = 0; bit < dims; bit++) {
+      int b = bit;
+      allowedOrds[bit] =
+          IntStream.range(0, allowed.length)
+              .filter(ord -> allowed[ord] && selectedDim[ord] == b)
+              .toArray();
+    }
   }
 
   /** Whether nothing is selected: every match is a hit. */
@@ -68,7 +76,7 @@ final class FacetSelection {
     if (dims.size() > 30) {
       throw new IllegalStateException("too many filter dimensions: " + dims);
     }
-    return new FacetSelection(selectedDim, allowed, (1 << dims.size()) - 1);
+    return new FacetSelection(selectedDim, allowed, dims.size());
   }
 
   private static void select(

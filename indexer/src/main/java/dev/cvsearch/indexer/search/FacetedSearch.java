@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -12,13 +16,14 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One query's page of hits, exact total and multi-select facet counts, in a single pass over the
  * matches of the text query.
  *
- * <p>Each match is checked against the request's filters through its facet ordinals ({@link
- * FacetSelection}). A match that passes every filter is a hit: it is scored, collected and counted
+ * <p>Each match is checked against the request's filters ({@link FacetSelection}), as bit sets of
+ * the documents each lets through. A match that passes every filter is a hit: it is scored, collected and counted
  * in every dimension. A match that fails exactly one filter counts only in that filter's dimension
  * — the multi-select ("drill sideways") count, which ignores a dimension's own selection. Others are
  * skipped without being scored. Lucene's {@code DrillSideways} gets the same counts but scores every
@@ -102,7 +107,7 @@ final class FacetedSearch {
   private static final class Counting<C extends Collector> implements Collector {
     private final FacetOrdinals ords;
     private final byte[] selectedDim;
-    private final boolean[] allowed;
+    private final int[][] allowedOrds;
     private final int all;
     private final int[] counts;
     private final C hits;
@@ -111,7 +116,7 @@ final class FacetedSearch {
     Counting(FacetOrdinals ords, FacetSelection selection, C hits) {
       this.ords = ords;
       this.selectedDim = selection.selectedDim;
-      this.allowed = selection.allowed;
+      this.allowedOrds = selection.allowedOrds;
       this.all = selection.all;
       this.counts = new int[ords.size()];
       this.hits = hits;
@@ -125,7 +130,7 @@ final class FacetedSearch {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       LeafCollector page = hits == null ? NO_PAGE : hits.getLeafCollector(context);
-      return all == 0 ? new Unfiltered(context.docBase, page) : new Filtered(context.docBase, page);
+      return all == 0 ? new Unfiltered(context.docBase, page) : new Filtered(context, page);
     }
 
     /** A leaf's counting in front of the page's collector. */
@@ -185,43 +190,87 @@ final class FacetedSearch {
       }
     }
 
-    /** With filters, a match's values decide whether it is a hit, and so whether it is scored. */
+    /**
+     * With filters, whether a match is a hit decides whether it is scored: each filter is a bit set
+     * of the documents it lets through, built from the postings of its values' drill-down terms,
+     * small enough to stay in the processor's cache. A hit, or a match that fails one filter only
+     * (it counts sideways, in that filter's dimension), has its values counted a batch at a time
+     * as without filters; a match that fails two filters counts nowhere.
+     */
     private final class Filtered extends Leaf {
-      private final int[] ordinals = new int[ords.maxPerDoc()];
+      private static final int BATCH = 128;
+      private final FixedBitSet[] passes;
+      private final int[] hitBatch = new int[BATCH];
+      private int hitSize;
+      private final int[] sideBatch = new int[BATCH];
+      private final byte[] sideDim = new byte[BATCH];
+      private int sideSize;
 
-      Filtered(int base, LeafCollector page) {
-        super(base, page);
+      Filtered(LeafReaderContext context, LeafCollector page) throws IOException {
+        super(context.docBase, page);
+        int maxDoc = context.reader().maxDoc();
+        passes = new FixedBitSet[allowedOrds.length];
+        Terms terms = null;
+        TermsEnum termsEnum = null;
+        PostingsEnum postings = null;
+        for (int d = 0; d < passes.length; d++) {
+          passes[d] = new FixedBitSet(maxDoc);
+          for (int ord : allowedOrds[d]) {
+            Term term = ords.term(ord);
+            if (terms == null) {
+              terms = context.reader().terms(term.field());
+              if (terms == null) {
+                break; // no drill-down terms in this segment: nothing passes
+              }
+              termsEnum = terms.iterator();
+            }
+            if (termsEnum.seekExact(term.bytes())) {
+              postings = termsEnum.postings(postings, PostingsEnum.NONE);
+              passes[d].or(postings);
+            }
+          }
+        }
       }
 
       @Override
       public void collect(int doc) throws IOException {
-        int n = ords.copy(base + doc, ordinals);
-        int passed = 0;
-        for (int i = 0; i < n; i++) {
-          int ord = ordinals[i];
-          int d = selectedDim[ord];
-          if (d >= 0 && allowed[ord]) {
-            passed |= 1 << d;
+        int failed = 0;
+        for (int d = 0; d < passes.length; d++) {
+          if (!passes[d].get(doc)) {
+            failed |= 1 << d;
           }
         }
-        int failed = all & ~passed;
-        if (failed != 0) {
-          if ((failed & (failed - 1)) == 0) {
-            // Fails one filter only: counts in that dimension, sideways.
-            int d = Integer.numberOfTrailingZeros(failed);
-            for (int i = 0; i < n; i++) {
-              if (selectedDim[ordinals[i]] == d) {
-                counts[ordinals[i]]++;
-              }
-            }
+        if (failed == 0) {
+          page.collect(doc);
+          hitBatch[hitSize++] = base + doc;
+          if (hitSize == BATCH) {
+            flushHits();
           }
-          return;
+        } else if ((failed & (failed - 1)) == 0) {
+          sideDim[sideSize] = (byte) Integer.numberOfTrailingZeros(failed);
+          sideBatch[sideSize++] = base + doc;
+          if (sideSize == BATCH) {
+            flushSideways();
+          }
         }
-        for (int i = 0; i < n; i++) {
-          counts[ordinals[i]]++;
-        }
-        total++;
-        page.collect(doc);
+      }
+
+      private void flushHits() {
+        ords.count(hitBatch, hitSize, counts);
+        total += hitSize;
+        hitSize = 0;
+      }
+
+      private void flushSideways() {
+        ords.countSideways(sideBatch, sideDim, sideSize, selectedDim, counts);
+        sideSize = 0;
+      }
+
+      @Override
+      public void finish() throws IOException {
+        flushHits();
+        flushSideways();
+        super.finish();
       }
     }
   }

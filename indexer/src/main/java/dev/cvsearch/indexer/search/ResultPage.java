@@ -74,12 +74,14 @@ final class ResultPage {
     Mode mode = queries.initialMode(parsed);
     Query text = queries.build(parsed, mode);
     boolean relaxable = mode == Mode.ALL && QueryFactory.relaxable(parsed);
-    Outcome o = people ? experts(ctx, text, names, r, !relaxable) : documents(ctx, text, r);
+    // One finder for the request: a relaxed retry reuses its look-up of the names.
+    ExpertFinder finder = people ? new ExpertFinder(ctx.records()) : null;
+    Outcome o = people ? experts(ctx, finder, text, names, r, !relaxable) : documents(ctx, text, r);
     boolean relaxed = false;
     if (o.total == 0 && relaxable) {
       // Requiring every word found nothing: rank by the words that do occur instead.
       text = queries.build(parsed, Mode.ANY);
-      o = people ? experts(ctx, text, names, r, true) : documents(ctx, text, r);
+      o = people ? experts(ctx, finder, text, names, r, true) : documents(ctx, text, r);
       relaxed = true;
     }
     // Few results, or only partial matches: a word may be misspelt.
@@ -98,10 +100,11 @@ final class ResultPage {
             : faceted(ctx, text, r, true, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
     ScoreDoc[] sd = f.top().scoreDocs;
     int from = (r.page() - 1) * r.size();
-    List<Hit> stored = new ArrayList<>();
+    int[] docs = new int[Math.max(0, sd.length - from)];
     for (int i = from; i < sd.length; i++) {
-      stored.add(ctx.records().hit(sd[i].doc, true));
+      docs[i - from] = sd[i].doc;
     }
+    List<Hit> stored = ctx.records().hits(docs);
     Map<Integer, Map<String, List<String>>> snippets =
         highlights.snippets(ctx.searcher(), text, stored);
     HitFactory factory = new HitFactory(ctx.records(), ctx.labels());
@@ -121,10 +124,10 @@ final class ResultPage {
    *
    * @param last false when an empty result will be retried relaxed: its facets are not needed
    */
-  private Outcome experts(Context ctx, Query text, Query names, SearchRequest r, boolean last)
+  private Outcome experts(
+      Context ctx, ExpertFinder finder, Query text, Query names, SearchRequest r, boolean last)
       throws IOException {
     Query workFilter = filter(r);
-    ExpertFinder finder = new ExpertFinder(ctx.records());
     List<Expert> ranked = finder.rank(text, names, workFilter);
     if (ranked.isEmpty() && !last) {
       return new Outcome(0, List.of(), Map.of());

@@ -10,6 +10,11 @@ import dev.cvsearch.indexer.schema.StoredHit;
 import dev.cvsearch.indexer.schema.StoredWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.StoredFieldVisitor;
@@ -21,11 +26,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads what is stored with the documents: the compact {@link StoredHit} a result list shows and the
- * body text highlights are cut from, both doc values ({@link Fields#HIT}, {@link Fields#BODY}), and
- * the full record of a detail page (a stored field). Indexes from before the doc values keep hit and
- * body in stored fields, and are read from there. One instance per request: neither {@link
- * StoredFields} nor doc-values iterators may be shared across threads.
+ * Reads what is kept with the documents: the compact {@link StoredHit} a result list shows (a doc
+ * value; a stored field in older indexes), and the stored body text highlights are cut from and
+ * full record of a detail page. One instance per request: neither {@link StoredFields} nor
+ * doc-values iterators may be shared across threads.
  */
 final class StoredRecords {
   /** A full stored record: exactly one of work and person is set. */
@@ -51,13 +55,11 @@ final class StoredRecords {
   private final IndexSearcher searcher;
   private final StoredFields fields;
   private final BinaryColumn hits;
-  private final BinaryColumn bodies;
 
   StoredRecords(IndexSearcher searcher) throws IOException {
     this.searcher = searcher;
     this.fields = searcher.storedFields();
     this.hits = new BinaryColumn(searcher.getIndexReader(), Fields.HIT);
-    this.bodies = new BinaryColumn(searcher.getIndexReader(), Fields.BODY);
   }
 
   IndexSearcher searcher() {
@@ -69,9 +71,14 @@ final class StoredRecords {
     BytesRef hit = hits.get(doc);
     if (hit != null) {
       StoredHit h = StoredHit.decode(hit);
-      return new Hit(doc, h, withBody ? body(doc) : null);
+      if (!withBody) {
+        return new Hit(doc, h, null);
+      }
+      Visitor v = new Visitor(false, true, false);
+      fields.document(doc, v);
+      return new Hit(doc, h, v.body);
     }
-    Visitor v = new Visitor(withBody, false);
+    Visitor v = new Visitor(true, withBody, false);
     fields.document(doc, v);
     if (v.hit == null) {
       // An index written before hits were stored apart: derive it from the record.
@@ -82,13 +89,28 @@ final class StoredRecords {
     return new Hit(doc, StoredHit.decode(v.hit), v.body);
   }
 
+  /**
+   * Documents as hits with their bodies, in the order given. They are read in document order: the
+   * doc-values iterators only move forward, and neighbours share a compressed chunk.
+   */
+  List<Hit> hits(int[] docs) throws IOException {
+    int[] sorted = docs.clone();
+    Arrays.sort(sorted);
+    Map<Integer, Hit> byDoc = new HashMap<>();
+    for (int doc : sorted) {
+      byDoc.put(doc, hit(doc, true));
+    }
+    List<Hit> out = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      out.add(byDoc.get(doc));
+    }
+    return out;
+  }
+
   /** The full record of a document (a work with its abstract). */
   Stored load(int doc) throws IOException {
-    Visitor v = new Visitor(true, true);
+    Visitor v = new Visitor(true, true, true);
     fields.document(doc, v);
-    if (v.body == null) {
-      v.body = body(doc);
-    }
     if (v.hit == null) {
       BytesRef hit = hits.get(doc);
       v.hit = hit == null ? null : BytesRef.deepCopyOf(hit);
@@ -117,12 +139,6 @@ final class StoredRecords {
     }
   }
 
-  /** The body doc value, or null. */
-  private String body(int doc) throws IOException {
-    BytesRef b = bodies.get(doc);
-    return b == null ? null : b.utf8ToString();
-  }
-
   /**
    * The abstract is stored once, as the body; a long one (the body keeps its start) and those of
    * older indexes are in the record.
@@ -145,6 +161,7 @@ final class StoredRecords {
 
   /** Collects the hit, body and record fields, and stops once it has what it was asked for. */
   private static final class Visitor extends StoredFieldVisitor {
+    private final boolean wantHit;
     private final boolean wantBody;
     private final boolean wantRecord;
     BytesRef hit;
@@ -153,7 +170,8 @@ final class StoredRecords {
     String record;
     BytesRef binaryRecord;
 
-    Visitor(boolean wantBody, boolean wantRecord) {
+    Visitor(boolean wantHit, boolean wantBody, boolean wantRecord) {
+      this.wantHit = wantHit;
       this.wantBody = wantBody;
       this.wantRecord = wantRecord;
     }
@@ -161,15 +179,16 @@ final class StoredRecords {
     @Override
     public Status needsField(FieldInfo field) {
       boolean hasRecord = record != null || binaryRecord != null;
-      if ((hit != null || wantRecord && hasRecord)
+      if ((!wantHit || hit != null || hasRecord)
           && (!wantBody || body != null)
           && (!wantRecord || hasRecord)) {
         return Status.STOP;
       }
       return switch (field.name) {
-        case Fields.HIT -> Status.YES;
+        case Fields.HIT -> wantHit ? Status.YES : Status.NO;
         case Fields.BODY -> wantBody ? Status.YES : Status.NO;
-        case Fields.RECORD -> wantRecord || hit == null ? Status.YES : Status.NO;
+        // Indexes from before stored hits: the record says what a hit shows.
+        case Fields.RECORD -> wantRecord || wantHit && hit == null ? Status.YES : Status.NO;
         default -> Status.NO;
       };
     }

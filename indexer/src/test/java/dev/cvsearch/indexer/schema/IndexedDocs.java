@@ -2,6 +2,7 @@ package dev.cvsearch.indexer.schema;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -9,7 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 
-/** What tests read of an indexed document: its hit and body doc values. */
+/** What tests read of an indexed document: its hit (a doc value) and stored body. */
 public final class IndexedDocs {
   private IndexedDocs() {}
 
@@ -22,10 +23,9 @@ public final class IndexedDocs {
     return StoredHit.decode(bytes);
   }
 
-  /** The body text kept for highlighting, or null. */
+  /** The body text stored for highlighting, or null. */
   public static String body(IndexReader reader, int doc) throws IOException {
-    BytesRef bytes = value(reader, doc, Fields.BODY);
-    return bytes == null ? null : bytes.utf8ToString();
+    return reader.storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
   }
 
   private static BytesRef value(IndexReader reader, int doc, String field) throws IOException {
