@@ -135,6 +135,18 @@ public final class Schema {
     return config;
   }
 
+  /**
+   * Whether two fields are analysed alike (the names analyser, or the text one), so a word's query
+   * terms over one are its terms over the other.
+   */
+  public static boolean analysedAlike(String a, String b) {
+    return isName(a) == isName(b);
+  }
+
+  private static boolean isName(String field) {
+    return field.equals(Fields.AUTHORS) || field.equals(Fields.VENUE_TEXT);
+  }
+
   private static Analyzer perField(Analyzer text, boolean indexTime) {
     Analyzer names = new NameAnalyzer(indexTime);
     return new PerFieldAnalyzerWrapper(

@@ -1,6 +1,7 @@
 package dev.cvsearch.indexer.search;
 
 import dev.cvsearch.indexer.schema.Fields;
+import dev.cvsearch.indexer.schema.Schema;
 import dev.cvsearch.indexer.search.ParsedQuery.Atom;
 import dev.cvsearch.indexer.search.ParsedQuery.Clause;
 import dev.cvsearch.indexer.search.ParsedQuery.Kind;
@@ -177,8 +178,12 @@ final class QueryFactory {
       return null;
     }
     List<Query> perField = new ArrayList<>();
+    Map<String, Query> analysed = new java.util.HashMap<>();
+    if (body != null) {
+      analysed.put(Fields.BODY, body);
+    }
     for (Map.Entry<String, Float> f : fields.entrySet()) {
-      Query q = f.getKey().equals(Fields.BODY) ? body : fieldQuery(atom, f.getKey());
+      Query q = fieldQuery(atom, f.getKey(), analysed);
       if (q != null) {
         perField.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()));
       }
@@ -187,6 +192,24 @@ final class QueryFactory {
       return perField.isEmpty() ? null : perField.getFirst();
     }
     return new DisjunctionMaxQuery(perField, ranking.tie());
+  }
+
+  /**
+   * The query of an atom over a field: a field analysed like one already done gets that query with
+   * the field changed (analysis is most of building a query, and five fields share two analysers).
+   */
+  private Query fieldQuery(Atom atom, String field, Map<String, Query> analysed) {
+    for (Map.Entry<String, Query> done : analysed.entrySet()) {
+      if (Schema.analysedAlike(done.getKey(), field)) {
+        Query moved = FieldSwap.onField(done.getValue(), field);
+        if (moved != null || done.getValue() == null) {
+          return moved;
+        }
+      }
+    }
+    Query q = fieldQuery(atom, field);
+    analysed.put(field, q);
+    return q;
   }
 
   private Query fieldQuery(Atom atom, String field) {
