@@ -75,13 +75,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--seconds",
       paramLabel = "S",
-      description = "Length of each timed window (default 5, quick 0.3).")
+      description = "Length of each timed window (default 8, quick 0.3).")
   Double seconds;
 
   @Option(
       names = "--warmup",
       paramLabel = "S",
-      description = "Warm-up per system and step (default 3, quick 0.2).")
+      description = "Warm-up per system and step (default 10, quick 0.2).")
   Double warmup;
 
   @Option(
@@ -172,8 +172,8 @@ public final class BenchCommand implements Callable<Integer> {
             out,
             workDir,
             steps,
-            warmup != null ? warmup : quick ? 0.2 : 3,
-            seconds != null ? seconds : quick ? 0.3 : 5,
+            warmup != null ? warmup : quick ? 0.2 : 10,
+            seconds != null ? seconds : quick ? 0.3 : 8,
             loadSeconds != null ? loadSeconds : quick ? 0 : 60,
             seed,
             quick ? Math.min(queries, 200) : queries,

@@ -249,8 +249,10 @@ final class MarkdownReport {
             + " (one generation, one commit, switched in through `IndexLayout`). Baseline: plain"
             + " Lucene 10 — `EnglishAnalyzer`, one `TextField` each for title, abstract and"
             + " authors, `SortedSetDocValuesFacetField` for venue, topic, year and type, BM25"
-            + " defaults, id and title stored, no offsets, no highlights, no merging; same 128 MB"
-            + " RAM buffer, one commit.\n");
+            + " defaults, id and title stored, Lucene's default codec, no offsets, no highlights,"
+            + " no merging; the same "
+            + dev.cvsearch.indexer.index.IndexBuilder.RAM_BUFFER_MB
+            + " MB RAM buffer, one commit.\n");
     md.append(
         "- **Indexing, parsing included** (the issue's figure): ours = read + merge + link "
             + "(the extractor) + index; baseline = read (the same readers into a counting sink, no "
