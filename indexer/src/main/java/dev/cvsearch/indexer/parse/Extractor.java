@@ -92,6 +92,7 @@ public final class Extractor {
       for (int i = 0; i < inputs.size(); i++) {
         progress.accept(inputs.get(i).name());
         FileRead r = await(reads.get(i));
+        reads.set(i, null); // merged below: its lists need not outlive the merge
         skipped.addAll(r.skipped());
         for (int w = 0; w < r.works().size(); w++) {
           merger.add(r.works().get(w), r.keys().get(w));

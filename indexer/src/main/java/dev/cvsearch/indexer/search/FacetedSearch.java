@@ -133,12 +133,19 @@ final class FacetedSearch {
       return all == 0 ? new Unfiltered(context.docBase, page) : new Filtered(context, page);
     }
 
-    /** A leaf's counting in front of the page's collector. */
-    private abstract static class Leaf implements LeafCollector {
+    /**
+     * Without filters every match is a hit; its values are counted a batch at a time. The slot of
+     * a match is a cache miss, and a tight loop over a batch lets the processor wait for several
+     * at once, where counting each match between the scorer's work waits for one after another.
+     */
+    private class Unfiltered implements LeafCollector {
+      static final int BATCH = 128;
       final int base;
       final LeafCollector page;
+      private final int[] batch = new int[BATCH];
+      private int size;
 
-      Leaf(int base, LeafCollector page) {
+      Unfiltered(int base, LeafCollector page) {
         this.base = base;
         this.page = page;
       }
@@ -146,26 +153,6 @@ final class FacetedSearch {
       @Override
       public void setScorer(Scorable scorer) throws IOException {
         page.setScorer(scorer);
-      }
-
-      @Override
-      public void finish() throws IOException {
-        page.finish();
-      }
-    }
-
-    /**
-     * Without filters every match is a hit; its values are counted a batch at a time. The slot of
-     * a match is a cache miss, and a tight loop over a batch lets the processor wait for several
-     * at once, where counting each match between the scorer's work waits for one after another.
-     */
-    private final class Unfiltered extends Leaf {
-      private static final int BATCH = 128;
-      private final int[] batch = new int[BATCH];
-      private int size;
-
-      Unfiltered(int base, LeafCollector page) {
-        super(base, page);
       }
 
       @Override
@@ -186,7 +173,7 @@ final class FacetedSearch {
       @Override
       public void finish() throws IOException {
         flush();
-        super.finish();
+        page.finish();
       }
     }
 
@@ -197,11 +184,8 @@ final class FacetedSearch {
      * (it counts sideways, in that filter's dimension), has its values counted a batch at a time
      * as without filters; a match that fails two filters counts nowhere.
      */
-    private final class Filtered extends Leaf {
-      private static final int BATCH = 128;
+    private final class Filtered extends Unfiltered {
       private final FixedBitSet[] passes;
-      private final int[] hitBatch = new int[BATCH];
-      private int hitSize;
       private final int[] sideBatch = new int[BATCH];
       private final byte[] sideDim = new byte[BATCH];
       private int sideSize;
@@ -241,11 +225,7 @@ final class FacetedSearch {
           }
         }
         if (failed == 0) {
-          page.collect(doc);
-          hitBatch[hitSize++] = base + doc;
-          if (hitSize == BATCH) {
-            flushHits();
-          }
+          super.collect(doc);
         } else if ((failed & (failed - 1)) == 0) {
           sideDim[sideSize] = (byte) Integer.numberOfTrailingZeros(failed);
           sideBatch[sideSize++] = base + doc;
@@ -255,12 +235,6 @@ final class FacetedSearch {
         }
       }
 
-      private void flushHits() {
-        ords.count(hitBatch, hitSize, counts);
-        total += hitSize;
-        hitSize = 0;
-      }
-
       private void flushSideways() {
         ords.countSideways(sideBatch, sideDim, sideSize, selectedDim, counts);
         sideSize = 0;
@@ -268,7 +242,6 @@ final class FacetedSearch {
 
       @Override
       public void finish() throws IOException {
-        flushHits();
         flushSideways();
         super.finish();
       }
