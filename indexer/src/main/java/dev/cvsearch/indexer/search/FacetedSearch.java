@@ -1,13 +1,18 @@
 package dev.cvsearch.indexer.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,6 +22,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * One query's page of hits, exact total and multi-select facet counts, in a single pass over the
@@ -55,7 +61,20 @@ final class FacetedSearch {
       Query text,
       CollectorManager<C, ? extends TopDocs> hits)
       throws IOException {
-    return searcher.search(text, new Manager<>(ords, selection, hits));
+    Manager<C> manager = new Manager<>(ords, selection, hits);
+    Query query = text;
+    if (selection.allowedOrds.length >= 2) {
+      // Only a match that fails at most one filter counts anywhere. With two filters or more those
+      // are few (each sideways count is the text under all the other filters), so they lead the
+      // text query instead of being picked out of all its matches. Scores are unchanged: a filter
+      // clause does not score.
+      query =
+          new BooleanQuery.Builder()
+              .add(text, Occur.MUST)
+              .add(new BitSetQuery("fails at most one filter", manager::nearMisses), Occur.FILTER)
+              .build();
+    }
+    return searcher.search(query, manager);
   }
 
   private static final class Manager<C extends Collector>
@@ -63,6 +82,9 @@ final class FacetedSearch {
     private final FacetOrdinals ords;
     private final FacetSelection selection;
     private final CollectorManager<C, ? extends TopDocs> hits;
+    /** Filter bit sets by segment, built once for all the slices of a split search. */
+    private final Map<Integer, FixedBitSet[]> passes = new ConcurrentHashMap<>();
+    private final Map<Integer, FixedBitSet> nearMisses = new ConcurrentHashMap<>();
 
     Manager(FacetOrdinals ords, FacetSelection selection, CollectorManager<C, ? extends TopDocs> hits) {
       this.ords = ords;
@@ -72,7 +94,86 @@ final class FacetedSearch {
 
     @Override
     public Counting<C> newCollector() throws IOException {
-      return new Counting<>(ords, selection, hits == null ? null : hits.newCollector());
+      return new Counting<>(this, hits == null ? null : hits.newCollector());
+    }
+
+    /**
+     * Per filter, the documents of a segment it lets through: the union of the postings of its
+     * values' drill-down terms.
+     */
+    FixedBitSet[] passes(LeafReaderContext context) throws IOException {
+      return once(passes, context, this::buildPasses);
+    }
+
+    /** The documents of a segment that fail at most one filter. */
+    FixedBitSet nearMisses(LeafReaderContext context) throws IOException {
+      return once(nearMisses, context, c -> atMostOneFailed(passes(c), c.reader().maxDoc()));
+    }
+
+    private static <V> V once(
+        Map<Integer, V> cache, LeafReaderContext context, IOFunction<LeafReaderContext, V> make)
+        throws IOException {
+      try {
+        return cache.computeIfAbsent(
+            context.ord,
+            ord -> {
+              try {
+                return make.apply(context);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    /** Word by word: a bit is set once a document fails one filter, and in twice once it fails two. */
+    private static FixedBitSet atMostOneFailed(FixedBitSet[] passes, int maxDoc) {
+      long[] once = new long[FixedBitSet.bits2words(maxDoc)];
+      long[] twice = new long[once.length];
+      for (FixedBitSet pass : passes) {
+        long[] p = pass.getBits();
+        for (int w = 0; w < once.length; w++) {
+          long failed = ~p[w];
+          twice[w] |= once[w] & failed;
+          once[w] |= failed;
+        }
+      }
+      long[] out = new long[once.length];
+      for (int w = 0; w < out.length; w++) {
+        out[w] = ~twice[w];
+      }
+      if ((maxDoc & 63) != 0) {
+        out[out.length - 1] &= (1L << maxDoc) - 1; // no documents past the end
+      }
+      return new FixedBitSet(out, maxDoc);
+    }
+
+    private FixedBitSet[] buildPasses(LeafReaderContext context) throws IOException {
+      int maxDoc = context.reader().maxDoc();
+      FixedBitSet[] out = new FixedBitSet[selection.allowedOrds.length];
+      Terms terms = null;
+      TermsEnum termsEnum = null;
+      PostingsEnum postings = null;
+      for (int d = 0; d < out.length; d++) {
+        out[d] = new FixedBitSet(maxDoc);
+        for (int ord : selection.allowedOrds[d]) {
+          Term term = ords.term(ord);
+          if (terms == null) {
+            terms = context.reader().terms(term.field());
+            if (terms == null) {
+              break; // no drill-down terms in this segment: nothing passes
+            }
+            termsEnum = terms.iterator();
+          }
+          if (termsEnum.seekExact(term.bytes())) {
+            postings = termsEnum.postings(postings, PostingsEnum.NONE);
+            out[d].or(postings);
+          }
+        }
+      }
+      return out;
     }
 
     @Override
@@ -105,19 +206,19 @@ final class FacetedSearch {
 
   /** Counts facet values of the matches and hands the hits to the page's collector. */
   private static final class Counting<C extends Collector> implements Collector {
+    private final Manager<C> manager;
     private final FacetOrdinals ords;
     private final byte[] selectedDim;
-    private final int[][] allowedOrds;
     private final int all;
     private final int[] counts;
     private final C hits;
     private long total;
 
-    Counting(FacetOrdinals ords, FacetSelection selection, C hits) {
-      this.ords = ords;
-      this.selectedDim = selection.selectedDim;
-      this.allowedOrds = selection.allowedOrds;
-      this.all = selection.all;
+    Counting(Manager<C> manager, C hits) {
+      this.manager = manager;
+      this.ords = manager.ords;
+      this.selectedDim = manager.selection.selectedDim;
+      this.all = manager.selection.all;
       this.counts = new int[ords.size()];
       this.hits = hits;
     }
@@ -192,28 +293,7 @@ final class FacetedSearch {
 
       Filtered(LeafReaderContext context, LeafCollector page) throws IOException {
         super(context.docBase, page);
-        int maxDoc = context.reader().maxDoc();
-        passes = new FixedBitSet[allowedOrds.length];
-        Terms terms = null;
-        TermsEnum termsEnum = null;
-        PostingsEnum postings = null;
-        for (int d = 0; d < passes.length; d++) {
-          passes[d] = new FixedBitSet(maxDoc);
-          for (int ord : allowedOrds[d]) {
-            Term term = ords.term(ord);
-            if (terms == null) {
-              terms = context.reader().terms(term.field());
-              if (terms == null) {
-                break; // no drill-down terms in this segment: nothing passes
-              }
-              termsEnum = terms.iterator();
-            }
-            if (termsEnum.seekExact(term.bytes())) {
-              postings = termsEnum.postings(postings, PostingsEnum.NONE);
-              passes[d].or(postings);
-            }
-          }
-        }
+        passes = manager.passes(context);
       }
 
       @Override

@@ -27,14 +27,17 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a {@link ParsedQuery} into a Lucene query. Term-centric: every word (or multi-word synonym
  * span, see {@link SynonymSpans}) is looked up in all default fields with their boosts, and the
- * words are then required together ({@link Mode#ALL}) or only scored together ({@link Mode#ANY},
- * the fallback when requiring all finds nothing). Analysis goes through the schema's query analyzer,
+ * words are then required together ({@link Mode#ALL}), all but one required ({@link Mode#MOST},
+ * the fallback when requiring all finds nothing) or only scored together ({@link Mode#ANY}, the
+ * last resort, and the mode of long queries). Analysis goes through the schema's query analyzer,
  * so acronym synonyms and the index's stemming apply.
  */
 final class QueryFactory {
   /** How the positive clauses combine. */
   enum Mode {
     ALL,
+    /** All words but one: a title's word the index lacks should not leave the rest unranked. */
+    MOST,
     ANY
   }
 
@@ -92,8 +95,8 @@ final class QueryFactory {
     }
     if (positives == 0) {
       bq.add(new MatchAllDocsQuery(), Occur.MUST);
-    } else if (mode == Mode.ANY && scoring > 0) {
-      bq.setMinimumNumberShouldMatch(1);
+    } else if (mode != Mode.ALL && scoring > 0) {
+      bq.setMinimumNumberShouldMatch(mode == Mode.MOST ? Math.max(1, scoring - 1) : 1);
     }
     return bq.build();
   }

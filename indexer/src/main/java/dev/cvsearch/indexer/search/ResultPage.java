@@ -79,9 +79,18 @@ final class ResultPage {
     Outcome o = people ? experts(ctx, finder, text, names, r, !relaxable) : documents(ctx, text, r);
     boolean relaxed = false;
     if (o.total == 0 && relaxable) {
-      // Requiring every word found nothing: rank by the words that do occur instead.
-      text = queries.build(parsed, Mode.ANY);
-      o = people ? experts(ctx, finder, text, names, r, true) : documents(ctx, text, r);
+      // Requiring every word found nothing: require all but one, then rank by whichever occur.
+      // Each step is cheaper and more precise than jumping to any word, which for a title with
+      // one word the index lacks would rank half the corpus by its commonest words.
+      Query most = queries.build(parsed, Mode.MOST);
+      Query any = queries.build(parsed, Mode.ANY);
+      boolean twoSteps = !most.equals(any); // with two words, all but one is any
+      text = twoSteps ? most : any;
+      o = people ? experts(ctx, finder, text, names, r, !twoSteps) : documents(ctx, text, r);
+      if (o.total == 0 && twoSteps) {
+        text = any;
+        o = people ? experts(ctx, finder, text, names, r, true) : documents(ctx, text, r);
+      }
       relaxed = true;
     }
     // Few results, or only partial matches: a word may be misspelt.

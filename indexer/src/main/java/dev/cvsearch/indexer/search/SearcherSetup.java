@@ -33,7 +33,7 @@ final class SearcherSetup extends SearcherFactory {
   @Override
   public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
       throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
+    IndexSearcher searcher = new SplitSearcher(reader);
     searcher.setSimilarity(ranking.similarity());
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
     if (helper != null) {

@@ -7,6 +7,7 @@ import dev.cvsearch.indexer.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,11 +122,20 @@ class FacetedSearchTest {
         "", null, venues, topics, years, null, null, null, SearchRequest.Sort.RELEVANCE, 1, 10);
   }
 
-  /** Runs the query and compares total, hits and every count with counting by hand. */
+  /**
+   * Runs the query in one pass over every segment, and split into slices that cut segments, and
+   * compares total, hits and every count with counting by hand.
+   */
   private static void check(Query query, SearchRequest r) throws IOException {
+    check(new IndexSearcher(reader), query, r);
+    check(new SplitSearcher(reader, 3, 0), query, r);
+  }
+
+  private static void check(IndexSearcher searcher, Query query, SearchRequest r)
+      throws IOException {
     FacetedSearch.Result result =
         FacetedSearch.search(
-            new IndexSearcher(reader),
+            searcher,
             ordinals,
             FacetSelection.of(ordinals, r, true),
             query,
@@ -169,6 +179,7 @@ class FacetedSearchTest {
     }
     assertThat(result.total()).isEqualTo(hits);
     assertThat(result.top().scoreDocs).hasSize(hits);
+    assertThat(Arrays.stream(result.top().scoreDocs).map(sd -> sd.doc).distinct()).hasSize(hits);
     assertThat(actual).isEqualTo(expected);
   }
 }

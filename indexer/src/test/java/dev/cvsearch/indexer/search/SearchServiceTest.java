@@ -90,6 +90,15 @@ class SearchServiceTest {
   }
 
   @Test
+  void relaxing_three_words_first_requires_the_two_that_occur() throws IOException {
+    long both = search.search(SearchRequest.of("pruning language")).total();
+    long either = search.search(SearchRequest.of("pruning OR language")).total();
+    assertThat(either).isGreaterThan(both);
+    assertThat(search.search(SearchRequest.of("pruning language zzzqqxunmatched")).total())
+        .isEqualTo(both);
+  }
+
+  @Test
   void suggestions_cover_people_and_titles() throws IOException {
     assertThat(search.suggest("Kai", 8)).anyMatch(s -> s.kind().equals("person") && s.text().equals("Kai Zhen"));
     assertThat(search.suggest("wand", 8)).anyMatch(s -> s.kind().equals("work") && s.text().startsWith("Wanda"));

@@ -1,0 +1,187 @@
+package dev.cvsearch.indexer.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.LeafReaderContextPartition;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+
+/**
+ * A searcher that splits an expensive query over the processor's cores and runs a cheap one on the
+ * calling thread alone.
+ *
+ * <p>Our latency has a long tail: a common word matches a tenth of the corpus, and every match is
+ * counted in the facets, so such a query costs ten times the median. Splitting the documents into
+ * one slice per core (whole segments or ranges of one, Lucene's intra-segment concurrency) roughly
+ * divides that by the number of cores. Splitting every query would not pay: a task hand-off costs
+ * tens of microseconds, the median query well under a millisecond, and under load the other cores
+ * are busy with other requests anyway. So a query is split only when the {@linkplain
+ * ScorerSupplier#cost() cost} its scorers estimate — the number of documents they may visit — is at
+ * least {@link #SPLIT_COST}, and only while at least half the cores are not running another search:
+ * when every core already has a request, a split would only add hand-offs and context switches.
+ */
+final class SplitSearcher extends IndexSearcher {
+  /** Visiting this many candidate documents takes a millisecond or more, worth a hand-off. */
+  static final long SPLIT_COST = 15_000;
+
+  /** One slice per core; the calling thread runs one of them. */
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  /** The other cores' threads; daemons, shared by every searcher, idle unless a query is split. */
+  private static final ExecutorService POOL =
+      CORES < 2
+          ? null
+          : Executors.newFixedThreadPool(
+              CORES - 1,
+              new java.util.concurrent.ThreadFactory() {
+                private final AtomicInteger n = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                  Thread t = new Thread(r, "cvsearch-split-" + n.incrementAndGet());
+                  t.setDaemon(true);
+                  return t;
+                }
+              });
+
+  /** Searches running in this process, over every searcher: they share the cores. */
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+
+  private final int parts;
+  private final long splitCost;
+  private final LeafReaderContextPartition[] whole;
+
+  SplitSearcher(IndexReader reader) {
+    this(reader, CORES, SPLIT_COST);
+  }
+
+  /**
+   * @param parts slices of a split query
+   * @param splitCost the least cost of a query that is split
+   */
+  SplitSearcher(IndexReader reader, int parts, long splitCost) {
+    super(reader, POOL);
+    this.parts = parts;
+    this.splitCost = splitCost;
+    whole =
+        getIndexReader().leaves().stream()
+            .map(LeafReaderContextPartition::createForEntireSegment)
+            .toArray(LeafReaderContextPartition[]::new);
+  }
+
+  /**
+   * As many slices as parts, of (nearly) equal numbers of documents, cutting segments where
+   * needed; one slice when there is nothing to split across.
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    // Called lazily, on the first search, once the constructor has set the fields.
+    long total = 0;
+    for (LeafReaderContext leaf : leaves) {
+      total += leaf.reader().maxDoc();
+    }
+    if (leaves.isEmpty()) {
+      return new LeafSlice[0];
+    }
+    if (parts < 2 || total < 2L * parts) {
+      return new LeafSlice[] {
+        new LeafSlice(leaves.stream().map(LeafReaderContextPartition::createForEntireSegment).toList())
+      };
+    }
+    long per = Math.ceilDiv(total, parts);
+    List<LeafSlice> slices = new ArrayList<>();
+    List<LeafReaderContextPartition> current = new ArrayList<>();
+    long room = per;
+    for (LeafReaderContext leaf : leaves) {
+      int maxDoc = leaf.reader().maxDoc();
+      int from = 0;
+      while (from < maxDoc) {
+        int take = (int) Math.min(maxDoc - from, room);
+        current.add(
+            from == 0 && take == maxDoc
+                ? LeafReaderContextPartition.createForEntireSegment(leaf)
+                : LeafReaderContextPartition.createFromAndTo(leaf, from, from + take));
+        from += take;
+        room -= take;
+        if (room == 0) {
+          slices.add(new LeafSlice(current));
+          current = new ArrayList<>();
+          // The last slice takes whatever rounding left over.
+          room = slices.size() == parts - 1 ? Long.MAX_VALUE : per;
+        }
+      }
+    }
+    if (!current.isEmpty()) {
+      slices.add(new LeafSlice(current));
+    }
+    return slices.toArray(LeafSlice[]::new);
+  }
+
+  @Override
+  public <C extends Collector, T> T search(Query query, CollectorManager<C, T> manager)
+      throws IOException {
+    RUNNING.incrementAndGet();
+    try {
+      return searchSplitIfWorth(query, manager);
+    } finally {
+      RUNNING.decrementAndGet();
+    }
+  }
+
+  private <C extends Collector, T> T searchSplitIfWorth(Query query, CollectorManager<C, T> manager)
+      throws IOException {
+    C first = manager.newCollector();
+    // As IndexSearcher does: without scores, ConstantScoreQuery's rewrite rules apply.
+    Query rewritten =
+        rewrite(first.scoreMode().needsScores() ? query : new ConstantScoreQuery(query));
+    Weight weight = createWeight(rewritten, first.scoreMode(), 1);
+    LeafSlice[] slices = getSlices();
+    if (slices.length < 2 || RUNNING.get() * 2 > CORES || cost(weight) < splitCost) {
+      search(whole, weight, first);
+      return manager.reduce(List.of(first));
+    }
+    List<C> collectors = new ArrayList<>(slices.length);
+    collectors.add(first);
+    for (int i = 1; i < slices.length; i++) {
+      collectors.add(manager.newCollector());
+    }
+    List<Callable<C>> tasks = new ArrayList<>(slices.length);
+    for (int i = 0; i < slices.length; i++) {
+      LeafReaderContextPartition[] partitions = slices[i].partitions;
+      C collector = collectors.get(i);
+      tasks.add(
+          () -> {
+            search(partitions, weight, collector);
+            return collector;
+          });
+    }
+    return manager.reduce(getTaskExecutor().invokeAll(tasks));
+  }
+
+  /** The documents the query's scorers may visit, summed over the segments. */
+  private long cost(Weight weight) throws IOException {
+    long cost = 0;
+    for (LeafReaderContext leaf : getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        cost += supplier.cost();
+        if (cost >= splitCost) {
+          break;
+        }
+      }
+    }
+    return cost;
+  }
+}
