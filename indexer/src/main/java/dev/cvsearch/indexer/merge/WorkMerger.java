@@ -20,6 +20,7 @@ import java.util.Set;
 public final class WorkMerger {
   private static final int TYPO_MIN_LENGTH = 25;
   private static final int MAX_BLOCK = 200;
+  private static final int BLOCK_CHARS = 16;
 
   private final List<Group> groups = new ArrayList<>();
   private final Map<String, List<Group>> byKey = new HashMap<>();
@@ -102,19 +103,28 @@ public final class WorkMerger {
       return null;
     }
     int limit = Math.max(1, key.length() / 40);
-    String digits = digits(key);
-    Set<Group> seen = new HashSet<>();
-    for (String block : blocks(key)) {
-      List<Group> candidates = byBlock.getOrDefault(block, List.of());
+    String digits = null; // only when there is a candidate: most titles have none
+    List<String> blocks = blocks(key);
+    boolean firstSearched = false;
+    for (int b = 0; b < blocks.size(); b++) {
+      List<Group> candidates = byBlock.getOrDefault(blocks.get(b), List.of());
       if (candidates.size() > MAX_BLOCK) {
         continue; // a boilerplate prefix ("proceedings of the …"): no typo matching there
       }
       for (Group g : candidates) {
-        if (seen.add(g) && g.digits.equals(digits)
+        // A group sharing the title's start was a candidate of the first block already.
+        if (b == 1 && firstSearched && g.key.regionMatches(0, key, 0, BLOCK_CHARS)) {
+          continue;
+        }
+        if (digits == null) {
+          digits = digits(key);
+        }
+        if (g.digits.equals(digits)
             && TitleKeys.boundedDistance(g.key, key, limit) <= limit && compatible(g, work)) {
           return g;
         }
       }
+      firstSearched |= b == 0;
     }
     return null;
   }
@@ -134,12 +144,13 @@ public final class WorkMerger {
     return sb.toString();
   }
 
-  /** Typos rarely hit both ends of a title: block on its first and last 16 characters. */
+  /** Typos rarely hit both ends of a title: block on its first and last characters. */
   private static List<String> blocks(String key) {
     if (key.length() < TYPO_MIN_LENGTH) {
       return List.of();
     }
-    return List.of("^" + key.substring(0, 16), "$" + key.substring(key.length() - 16));
+    return List.of(
+        "^" + key.substring(0, BLOCK_CHARS), "$" + key.substring(key.length() - BLOCK_CHARS));
   }
 
   private static boolean compatible(Group g, Work w) {
