@@ -42,6 +42,14 @@ public record BenchConfig(
     steps = List.copyOf(steps);
   }
 
+  /**
+   * Rounds of the timings the headline figure rests on (extraction, reading, indexing the full
+   * step), each system alternately; the median round counts. One in a smoke run.
+   */
+  public int timedRuns() {
+    return quick ? 1 : 3;
+  }
+
   /** The standard ladder: 10k, 100k, the full corpus, 1M; cut after {@code maxStep}. */
   public static List<Long> ladder(String maxStep) {
     List<Long> all = List.of(10_000L, 100_000L, FULL, 1_000_000L);

@@ -43,7 +43,7 @@ public final class BenchRunner {
     Map<String, Object> machine = Machine.describe();
     log.accept("machine: " + machine);
     Files.createDirectories(config.work());
-    Corpus corpus = Corpus.load(config.inputs(), config.seed(), log);
+    Corpus corpus = Corpus.load(config.inputs(), config.seed(), config.timedRuns(), log);
     List<BenchQuery> queries = QueryMix.draw(corpus, config.queries(), config.seed());
     Driver driver = new Driver(queries);
     // Load Jetty's and Javalin's classes once, so the first start-up timed is not the JVM's first.

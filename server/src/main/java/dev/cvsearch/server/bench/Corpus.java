@@ -63,37 +63,57 @@ public final class Corpus {
   }
 
   /**
-   * Reads the inputs three times: an untimed warm-up (both systems' readers and ours merging run
-   * once, so neither pays the JIT compiler or a cold page cache in its timed pass); the full
-   * extraction our index is built from (read, merge, link; files read on as many threads as there
-   * are cores); then a pass through the readers alone, one file after another, into a counting
-   * sink — what a plain application without merging pays to read the same files.
+   * Reads the inputs: an untimed warm-up (both systems' readers and ours merging run once, so
+   * neither pays the JIT compiler or a cold page cache in its first timed pass), then {@code runs}
+   * rounds of the full extraction our index is built from (read, merge, link; files read on as
+   * many threads as there are cores) alternating with a pass through the readers alone, one file
+   * after another, into a counting sink — what a plain application without merging pays to read
+   * the same files. Each timing is the median round's; the corpus is the last extraction.
    */
-  public static Corpus load(List<Path> roots, long seed, Consumer<String> log) {
+  public static Corpus load(List<Path> roots, long seed, int runs, Consumer<String> log) {
     List<Skipped> walkSkipped = new ArrayList<>();
     List<Input> inputs = Extractor.findInputs(roots, walkSkipped);
     Extractor extractor = new Extractor(ParseContext.standard(), name -> {});
     log.accept("warming up: extracting " + inputs.size() + " files once, untimed…");
     extractor.extract(inputs, walkSkipped, extractor::parse);
-    Heap.usedAfterGcMib(); // the warm-up's records are garbage: collect them before timing
-    log.accept("extracting " + inputs.size() + " files (read, merge, link)…");
-    double c0 = Heap.processCpuSeconds();
-    long t0 = System.nanoTime();
-    Extraction x = extractor.extract(inputs, walkSkipped, extractor::parse);
-    Timing extract =
-        new Timing(
-            inputs.size(),
-            x.stats().itemsRead(),
-            (System.nanoTime() - t0) / 1e9,
-            Heap.processCpuSeconds() - c0);
-    log.accept(
-        String.format(
-            java.util.Locale.ROOT,
-            "extracted %d works and %d people from %d records in %.1f s",
-            x.works().size(),
-            x.people().size(),
-            x.stats().itemsRead(),
-            extract.seconds()));
+    Extraction x = null;
+    List<Timing> extracts = new ArrayList<>();
+    List<Timing> parses = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      x = null; // one extraction in memory at a time
+      Heap.usedAfterGcMib(); // the last round's records are garbage: collect them before timing
+      log.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "round %d/%d: extracting %d files (read, merge, link)…",
+              run,
+              runs,
+              inputs.size()));
+      double c0 = Heap.processCpuSeconds();
+      long t0 = System.nanoTime();
+      x = extractor.extract(inputs, walkSkipped, extractor::parse);
+      extracts.add(
+          new Timing(
+              inputs.size(),
+              x.stats().itemsRead(),
+              (System.nanoTime() - t0) / 1e9,
+              Heap.processCpuSeconds() - c0));
+      parses.add(readOnly(extractor, inputs));
+      log.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "extracted %d works and %d people from %d records in %.1f s; read alone in %.1f s",
+              x.works().size(),
+              x.people().size(),
+              x.stats().itemsRead(),
+              extracts.getLast().seconds(),
+              parses.getLast().seconds()));
+    }
+    return new Corpus(x, median(extracts), median(parses), seed);
+  }
+
+  /** The readers alone, one file after another, into a sink that only counts. */
+  private static Timing readOnly(Extractor extractor, List<Input> inputs) {
     long[] count = new long[1];
     RecordSink counting =
         new RecordSink() {
@@ -110,21 +130,19 @@ public final class Corpus {
           @Override
           public void skipped(Skipped skipped) {}
         };
-    double c1 = Heap.processCpuSeconds();
-    long t1 = System.nanoTime();
+    double c0 = Heap.processCpuSeconds();
+    long t0 = System.nanoTime();
     for (Input input : inputs) {
       extractor.parse(input, counting);
     }
-    Timing parse =
-        new Timing(
-            inputs.size(), count[0], (System.nanoTime() - t1) / 1e9, Heap.processCpuSeconds() - c1);
-    log.accept(
-        String.format(
-            java.util.Locale.ROOT,
-            "parsed %d records again without merging in %.1f s",
-            count[0],
-            parse.seconds()));
-    return new Corpus(x, extract, parse, seed);
+    return new Timing(
+        inputs.size(), count[0], (System.nanoTime() - t0) / 1e9, Heap.processCpuSeconds() - c0);
+  }
+
+  private static Timing median(List<Timing> runs) {
+    List<Timing> sorted = new ArrayList<>(runs);
+    sorted.sort(java.util.Comparator.comparingDouble(Timing::seconds));
+    return sorted.get(sorted.size() / 2);
   }
 
   /** Documents of the whole corpus: merged works plus people. */

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -35,30 +37,39 @@ final class StepRunner {
     this.log = log;
   }
 
-  Outcome run(long step, boolean loadRun) throws IOException, InterruptedException {
+  /**
+   * @param headline the step whose figures are the issue's: indexed in several rounds, and
+   *     followed by the load run
+   */
+  Outcome run(long step, boolean headline) throws IOException, InterruptedException {
     String label = BenchConfig.label(step);
     long docs = corpus.docs(step);
     Path oursDir = config.work().resolve("ours-" + label);
     Path baseDir = config.work().resolve("baseline-" + label);
-    log.accept(String.format(Locale.ROOT, "[%s] indexing %,d documents (ours)…", label, docs));
-    SystemStep.Indexed oursIdx = index(step, oursDir, true);
-    log.accept(
-        String.format(
-            Locale.ROOT,
-            "[%s] ours: %.1f s, %.0f docs/s, %.0f MiB",
-            label,
-            oursIdx.seconds(),
-            oursIdx.docs() / oursIdx.seconds(),
-            oursIdx.mib()));
-    SystemStep.Indexed baseIdx = index(step, baseDir, false);
-    log.accept(
-        String.format(
-            Locale.ROOT,
-            "[%s] baseline: %.1f s, %.0f docs/s, %.0f MiB",
-            label,
-            baseIdx.seconds(),
-            baseIdx.docs() / baseIdx.seconds(),
-            baseIdx.mib()));
+    // The headline step is indexed several times, ours and the baseline alternately, and the
+    // median round of each counts: one round on a shared machine can be a quarter off.
+    int rounds = headline ? config.timedRuns() : 1;
+    List<SystemStep.Indexed> oursRounds = new ArrayList<>();
+    List<SystemStep.Indexed> baseRounds = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      String of = rounds == 1 ? "" : String.format(Locale.ROOT, " round %d/%d", round, rounds);
+      log.accept(String.format(Locale.ROOT, "[%s] indexing %,d documents%s…", label, docs, of));
+      oursRounds.add(index(step, oursDir, true));
+      baseRounds.add(index(step, baseDir, false));
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "[%s] ours: %.1f s, %.0f docs/s, %.0f MiB; baseline: %.1f s, %.0f docs/s, %.0f MiB",
+              label,
+              oursRounds.getLast().seconds(),
+              oursRounds.getLast().docs() / oursRounds.getLast().seconds(),
+              oursRounds.getLast().mib(),
+              baseRounds.getLast().seconds(),
+              baseRounds.getLast().docs() / baseRounds.getLast().seconds(),
+              baseRounds.getLast().mib()));
+    }
+    SystemStep.Indexed oursIdx = median(oursRounds);
+    SystemStep.Indexed baseIdx = median(baseRounds);
 
     long t0 = System.nanoTime();
     SearchService ours = SearchService.open(oursDir);
@@ -95,7 +106,7 @@ final class StepRunner {
       Latency bH1 = driver.measure(baseHttp, 1, m);
       Latency oH2 = driver.measure(oursHttp, 2, m);
       Latency bH2 = driver.measure(baseHttp, 2, m);
-      if (loadRun && config.loadSeconds() > 0) {
+      if (headline && config.loadSeconds() > 0) {
         log.accept("[" + label + "] load run: " + config.loadSeconds() + " s, 2 client threads…");
         load = driver.measure(oursHttp, 2, config.loadSeconds(), 7);
       }
@@ -125,7 +136,15 @@ final class StepRunner {
     }
   }
 
+  private static SystemStep.Indexed median(List<SystemStep.Indexed> rounds) {
+    List<SystemStep.Indexed> sorted = new ArrayList<>(rounds);
+    sorted.sort(Comparator.comparingDouble(SystemStep.Indexed::seconds));
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** Builds the step's index afresh in the directory. */
   private SystemStep.Indexed index(long step, Path dir, boolean oursSide) throws IOException {
+    deleteTree(dir);
     Files.createDirectories(dir);
     Heap.usedAfterGcMib(); // start from a collected heap so the samples belong to this build
     long docs;
