@@ -9,11 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.LeafReaderContextPartition;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
@@ -61,7 +64,6 @@ final class SplitSearcher extends IndexSearcher {
 
   private final int parts;
   private final long splitCost;
-  private final LeafReaderContextPartition[] whole;
 
   SplitSearcher(IndexReader reader) {
     this(reader, CORES, SPLIT_COST);
@@ -75,10 +77,6 @@ final class SplitSearcher extends IndexSearcher {
     super(reader, POOL);
     this.parts = parts;
     this.splitCost = splitCost;
-    whole =
-        getIndexReader().leaves().stream()
-            .map(LeafReaderContextPartition::createForEntireSegment)
-            .toArray(LeafReaderContextPartition[]::new);
   }
 
   /**
@@ -148,8 +146,21 @@ final class SplitSearcher extends IndexSearcher {
         rewrite(first.scoreMode().needsScores() ? query : new ConstantScoreQuery(query));
     Weight weight = createWeight(rewritten, first.scoreMode(), 1);
     LeafSlice[] slices = getSlices();
-    if (slices.length < 2 || RUNNING.get() * 2 > CORES || cost(weight) < splitCost) {
-      search(whole, weight, first);
+    boolean mayShare = slices.length >= 2 && RUNNING.get() * 2 <= CORES;
+    // The scorer suppliers both estimate the cost and, when the query stays whole, score it:
+    // asking the weight twice would look every term up twice (and count twice towards caching).
+    List<LeafReaderContext> leaves = getIndexReader().leaves();
+    ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
+    long cost = 0;
+    for (int i = 0; i < suppliers.length; i++) {
+      suppliers[i] = weight.scorerSupplier(leaves.get(i));
+      cost += suppliers[i] == null ? 0 : suppliers[i].cost();
+    }
+    if (!mayShare || cost < splitCost) {
+      first.setWeight(weight);
+      for (int i = 0; i < suppliers.length; i++) {
+        searchLeaf(leaves.get(i), suppliers[i], first);
+      }
       return manager.reduce(List.of(first));
     }
     List<C> collectors = new ArrayList<>(slices.length);
@@ -170,18 +181,25 @@ final class SplitSearcher extends IndexSearcher {
     return manager.reduce(getTaskExecutor().invokeAll(tasks));
   }
 
-  /** The documents the query's scorers may visit, summed over the segments. */
-  private long cost(Weight weight) throws IOException {
-    long cost = 0;
-    for (LeafReaderContext leaf : getIndexReader().leaves()) {
-      ScorerSupplier supplier = weight.scorerSupplier(leaf);
-      if (supplier != null) {
-        cost += supplier.cost();
-        if (cost >= splitCost) {
-          break;
-        }
+  /** Scores a whole segment into the collector, as {@link IndexSearcher} does a partition. */
+  private static void searchLeaf(LeafReaderContext leaf, ScorerSupplier supplier, Collector collector)
+      throws IOException {
+    LeafCollector leafCollector;
+    try {
+      leafCollector = collector.getLeafCollector(leaf);
+    } catch (@SuppressWarnings("unused") CollectionTerminatedException e) {
+      return; // nothing of interest in this segment
+    }
+    if (supplier != null) {
+      supplier.setTopLevelScoringClause();
+      try {
+        supplier
+            .bulkScorer()
+            .score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+      } catch (@SuppressWarnings("unused") CollectionTerminatedException e) {
+        // the collector has seen enough of this segment
       }
     }
-    return cost;
+    leafCollector.finish();
   }
 }
