@@ -73,9 +73,14 @@ public final class DocumentMapper {
     doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
     if (notBlank(w.abstractText())) {
       addBody(doc, w.abstractText());
+    } else {
+      doc.add(new Field(Fields.BODY, "", HIGHLIGHTED)); // dense norms: see withoutTokens
     }
     for (String author : w.authors()) {
       doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
+    }
+    if (w.authors().isEmpty()) {
+      doc.add(withoutTokens(Fields.AUTHORS));
     }
     // The venue's name and id, not the printed proceedings title: "Proceedings of the … Meeting
     // of the Association for Computational Linguistics" would make every query for "language" or
@@ -91,6 +96,9 @@ public final class DocumentMapper {
       venueText.add(w.venueRaw());
     }
     venueText.forEach(v -> doc.add(new TextField(Fields.VENUE_TEXT, v, Field.Store.NO)));
+    if (venueText.isEmpty()) {
+      doc.add(withoutTokens(Fields.VENUE_TEXT));
+    }
     for (String topic : new LinkedHashSet<>(w.topics())) {
       if (notBlank(topic)) {
         doc.add(new SortedSetDocValuesFacetField(Fields.TOPIC, topic));
@@ -131,7 +139,10 @@ public final class DocumentMapper {
     String body = notBlank(p.text()) ? p.text() : profileText(p);
     if (notBlank(body)) {
       addBody(doc, body);
+    } else {
+      doc.add(new Field(Fields.BODY, "", HIGHLIGHTED)); // dense norms: see withoutTokens
     }
+    doc.add(withoutTokens(Fields.VENUE_TEXT));
     Set<String> names = new LinkedHashSet<>();
     names.add(p.name());
     names.addAll(p.aliases());
@@ -149,6 +160,17 @@ public final class DocumentMapper {
     venues.forEach(v -> doc.add(new SortedSetDocValuesFacetField(Fields.VENUE, v)));
     doc.add(new StoredField(Fields.RECORD, json(p)));
     return build(doc);
+  }
+
+  /**
+   * An empty text field. A field without tokens still gets a norm (zero), so with one in every
+   * document that lacks the text, every document has a norm and Lucene stores the field's norms
+   * dense: reading one is an array access instead of a step through a sparse-set index, once per
+   * scored document when searching and once per posting when a segment is written. Scores do not
+   * change: BM25's document count and average length count only documents with tokens.
+   */
+  private static Field withoutTokens(String field) {
+    return new TextField(field, "", Field.Store.NO);
   }
 
   /** The body indexed whole and stored up to {@link #STORED_BODY_CHARS}. */
