@@ -129,6 +129,12 @@ public final class Schema {
 
   private static FacetsConfig buildFacetsConfig() {
     FacetsConfig config = new FacetsConfig();
+    // Filters look values up ("venue/acl"); the dimension's own term ("venue", in nearly every
+    // document) would only be one more posting per document and dimension to write.
+    for (String dim :
+        List.of(Fields.TYPE, Fields.YEAR, Fields.VENUE, Fields.TOPIC, Fields.PUBTYPE)) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+    }
     config.setMultiValued(Fields.TOPIC, true);
     // People carry the venues of their works, so "venue" is multi-valued on person documents.
     config.setMultiValued(Fields.VENUE, true);

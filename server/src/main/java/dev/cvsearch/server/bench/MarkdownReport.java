@@ -275,7 +275,8 @@ final class MarkdownReport {
                 + " of the 10 hits from stored fields. Mix: %s.%n",
             r.queryMix().get("queries"), r.queryMix().get("seed"), r.queryMix()));
     md.append(
-        "- **Measuring**: per step, each system warms up, then runs fixed-length windows"
+        "- **Measuring**: per step, each system warms up (in-process, then through HTTP, as"
+            + " long each), then runs fixed-length windows"
             + " alternately (ours, baseline, ours, …) so a slow spell of the shared machine hits"
             + " both; latencies in an HdrHistogram (µs, 3 digits). HTTP: our real Javalin app"
             + " (`App.create`) and a minimal Javalin endpoint for the baseline, both in the bench"
