@@ -84,7 +84,8 @@ final class ResultPage {
       // one word the index lacks would rank half the corpus by its commonest words.
       Query most = queries.build(parsed, Mode.MOST);
       Query any = queries.build(parsed, Mode.ANY);
-      boolean twoSteps = !most.equals(any); // with two words, all but one is any
+      // With two words, or more than MOST_UP_TO, all but one is any: one step.
+      boolean twoSteps = !most.equals(any);
       text = twoSteps ? most : any;
       o = people ? experts(ctx, finder, text, names, r, !twoSteps) : documents(ctx, text, r);
       if (o.total == 0 && twoSteps) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -48,7 +49,7 @@ final class SplitSearcher extends IndexSearcher {
           ? null
           : Executors.newFixedThreadPool(
               CORES - 1,
-              new java.util.concurrent.ThreadFactory() {
+              new ThreadFactory() {
                 private final AtomicInteger n = new AtomicInteger();
 
                 @Override
@@ -86,12 +87,12 @@ final class SplitSearcher extends IndexSearcher {
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
     // Called lazily, on the first search, once the constructor has set the fields.
+    if (leaves.isEmpty()) {
+      return new LeafSlice[0];
+    }
     long total = 0;
     for (LeafReaderContext leaf : leaves) {
       total += leaf.reader().maxDoc();
-    }
-    if (leaves.isEmpty()) {
-      return new LeafSlice[0];
     }
     if (parts < 2 || total < 2L * parts) {
       return new LeafSlice[] {
