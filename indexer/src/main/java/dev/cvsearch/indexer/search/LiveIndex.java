@@ -120,6 +120,20 @@ final class LiveIndex implements Closeable {
     Directory dir = FSDirectory.open(generation.dir());
     try {
       return new Open(generation, dir, new SearcherManager(dir, factory));
+    } catch (IllegalArgumentException e) {
+      dir.close();
+      if (e.getMessage() != null && e.getMessage().contains("Codec with name")) {
+        // Lucene's own message names the missing codec but not the way out.
+        throw new IOException(
+            "the index generation "
+                + generation.dir()
+                + " was written by another cvsearch build with a codec this one does not have;"
+                + " rebuild it with cvsearch reindex ("
+                + e.getMessage()
+                + ")",
+            e);
+      }
+      throw e;
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;

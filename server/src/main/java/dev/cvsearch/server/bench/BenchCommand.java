@@ -221,7 +221,9 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private String commandLine() {
+    // The parse result's arguments start with the subcommand's own name.
     List<String> args = spec.commandLine().getParseResult().originalArgs();
-    return ("cvsearch bench " + String.join(" ", args)).strip();
+    int from = !args.isEmpty() && args.getFirst().equals(spec.name()) ? 1 : 0;
+    return ("cvsearch bench " + String.join(" ", args.subList(from, args.size()))).strip();
   }
 }
