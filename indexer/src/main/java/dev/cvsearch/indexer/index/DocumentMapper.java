@@ -74,13 +74,13 @@ public final class DocumentMapper {
     if (notBlank(w.abstractText())) {
       addBody(doc, w.abstractText());
     } else {
-      doc.add(new Field(Fields.BODY, "", HIGHLIGHTED)); // dense norms: see withoutTokens
+      doc.add(withoutTokens(Fields.BODY, HIGHLIGHTED));
     }
     for (String author : w.authors()) {
       doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
     }
     if (w.authors().isEmpty()) {
-      doc.add(withoutTokens(Fields.AUTHORS));
+      doc.add(withoutTokens(Fields.AUTHORS, TextField.TYPE_NOT_STORED));
     }
     // The venue's name and id, not the printed proceedings title: "Proceedings of the … Meeting
     // of the Association for Computational Linguistics" would make every query for "language" or
@@ -97,7 +97,7 @@ public final class DocumentMapper {
     }
     venueText.forEach(v -> doc.add(new TextField(Fields.VENUE_TEXT, v, Field.Store.NO)));
     if (venueText.isEmpty()) {
-      doc.add(withoutTokens(Fields.VENUE_TEXT));
+      doc.add(withoutTokens(Fields.VENUE_TEXT, TextField.TYPE_NOT_STORED));
     }
     for (String topic : new LinkedHashSet<>(w.topics())) {
       if (notBlank(topic)) {
@@ -140,9 +140,9 @@ public final class DocumentMapper {
     if (notBlank(body)) {
       addBody(doc, body);
     } else {
-      doc.add(new Field(Fields.BODY, "", HIGHLIGHTED)); // dense norms: see withoutTokens
+      doc.add(withoutTokens(Fields.BODY, HIGHLIGHTED));
     }
-    doc.add(withoutTokens(Fields.VENUE_TEXT));
+    doc.add(withoutTokens(Fields.VENUE_TEXT, TextField.TYPE_NOT_STORED));
     Set<String> names = new LinkedHashSet<>();
     names.add(p.name());
     names.addAll(p.aliases());
@@ -168,9 +168,11 @@ public final class DocumentMapper {
    * dense: reading one is an array access instead of a step through a sparse-set index, once per
    * scored document when searching and once per posting when a segment is written. Scores do not
    * change: BM25's document count and average length count only documents with tokens.
+   *
+   * @param type the field's type where it has text: a field keeps one set of index options
    */
-  private static Field withoutTokens(String field) {
-    return new TextField(field, "", Field.Store.NO);
+  private static Field withoutTokens(String field, FieldType type) {
+    return new Field(field, "", type);
   }
 
   /** The body indexed whole and stored up to {@link #STORED_BODY_CHARS}. */
