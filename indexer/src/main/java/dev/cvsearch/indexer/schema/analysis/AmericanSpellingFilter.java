@@ -40,6 +40,9 @@ public final class AmericanSpellingFilter extends TokenFilter {
 
   /** Whether any run of letters in the buffer may be rewritten (see BritishSpellings#mayChange). */
   private static boolean mayChange(char[] buf, int len) {
+    if (CompoundSplitter.isPlain(buf, len)) {
+      return BritishSpellings.mayChange(buf, 0, len); // the common case: one run of a-z
+    }
     int i = 0;
     while (i < len) {
       int start = i;

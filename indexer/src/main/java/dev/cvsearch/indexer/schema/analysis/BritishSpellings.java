@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Rewrites British spellings to American ones (quantisation → quantization, modelling → modeling,
@@ -69,39 +68,51 @@ public final class BritishSpellings {
       Map.entry("tyre", "tire"), Map.entry("tyres", "tires"), Map.entry("mould", "mold"),
       Map.entry("foetus", "fetus"), Map.entry("foetal", "fetal"));
 
-  /** The whole-word entries, looked up on a token's buffer without building a String. */
-  private static final CharArraySet WORD_KEYS = new CharArraySet(WORDS.keySet(), false);
+  /**
+   * The whole-word entries by their last character, compared on a token's buffer without building
+   * a String or hashing it: most words end in a letter no entry ends in, or differ in length.
+   */
+  private static final char[][][] WORDS_BY_LAST = byLast(WORDS.keySet().stream());
 
   private BritishSpellings() {}
 
   /**
    * Whether {@link #americanize} may change the word in {@code buf[off, off + len)}: a whole-word entry,
-   * one of the rule suffixes, or the "ae"/"oe"/"our" that the medical and -our rules look for.
-   * Allocation-free, so the filter pays almost nothing for the many words no rule touches.
+   * one of the rule suffixes, or the "ae", leading "oe", "rrhoe" and "our" + suffix that the
+   * medical and -our rules look for. Allocation-free, so the filter pays almost nothing for the
+   * many words no rule touches; and tight, since each word let through costs a String and the
+   * rules: the -re ending of "are", "where" and "structure", the "oe" of "does" and the "our" of
+   * "source" once let a tenth of all words through.
    */
   static boolean mayChange(char[] buf, int off, int len) {
     if (len < 4) {
       return false;
     }
-    if (WORD_KEYS.contains(buf, off, len)) {
-      return true;
+    int end = off + len;
+    char last = buf[end - 1];
+    char[][] words = last < 128 ? WORDS_BY_LAST[last] : null;
+    if (words != null) {
+      for (char[] w : words) {
+        if (w.length == len && endsWith(buf, end, w)) {
+          return true;
+        }
+      }
     }
     if (len < 5) {
       return false;
     }
-    int end = off + len;
     for (int i = off; i + 1 < end; i++) {
       char a = buf[i];
       char b = buf[i + 1];
-      if (b == 'e' && (a == 'a' || a == 'o')) {
+      if (b == 'e' && (a == 'a' || (a == 'o' && (i == off || buf[i - 1] == 'h')))) {
         return true;
       }
-      if (a == 'o' && b == 'u' && i + 2 < end && buf[i + 2] == 'r') {
+      if (a == 'o' && b == 'u' && i >= off + 2 && i + 2 < end && buf[i + 2] == 'r'
+          && (i + 3 == end || OUR_NEXT.indexOf(buf[i + 3]) >= 0)) {
         return true;
       }
     }
-    char last = buf[end - 1];
-    char[][] endings = last < ENDINGS_BY_LAST.length ? ENDINGS_BY_LAST[last] : null;
+    char[][] endings = last < 128 ? ENDINGS_BY_LAST[last] : null;
     if (endings == null) {
       return false;
     }
@@ -124,9 +135,18 @@ public final class BritishSpellings {
   }
 
   private static char[][][] endingsByLast() {
+    // The -re rule knows its words: "tre", "tres", "tred", "tring" and the like, not every "-re".
+    Stream<String> reEndings = RE_WORDS.keySet().stream()
+        .map(w -> w.substring(w.length() - 3))
+        .flatMap(e -> Stream.of(e, e + "s", e + "d", e.substring(0, 1) + "ring"));
+    return byLast(
+        Stream.concat(Stream.of(ISE_ENDINGS, YSE_ENDINGS, LLED_ENDINGS).flatMap(Stream::of), reEndings));
+  }
+
+  /** ASCII strings grouped by their last character, for a look-up by a word's last character. */
+  private static char[][][] byLast(Stream<String> strings) {
     char[][][] table = new char[128][][];
-    Stream.of(ISE_ENDINGS, YSE_ENDINGS, LLED_ENDINGS, new String[] {"re", "res", "red", "ring"})
-        .flatMap(Stream::of)
+    strings
         .distinct()
         .forEach(e -> {
           char last = e.charAt(e.length() - 1);
@@ -205,6 +225,9 @@ public final class BritishSpellings {
     }
     return null;
   }
+
+  /** What may follow "our" in a word the -our rule changes (the first letters of its endings). */
+  private static final String OUR_NEXT = "aiefslh";
 
   private static final String[] OUR_ENDINGS = {
     "ourable", "ourably", "ouring", "ourful", "ourite", "ourites", "oured", "ourer", "ours",

@@ -6,6 +6,10 @@ import dev.cvsearch.indexer.schema.Fields;
 import dev.cvsearch.indexer.schema.Schema;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,35 @@ class TextAnalysisTest {
         .isEqualTo(indexed("modeling color behavior center analyze"));
     assertThat(indexed("behavioural tumour haemoglobin oestrogen"))
         .isEqualTo(indexed("behavioral tumor hemoglobin estrogen"));
+    // Each rule's cheap pre-check must let its words through, inflected ones too.
+    assertThat(indexed("centring fibres manoeuvred favourites colourless diarrhoea orthopaedic"))
+        .isEqualTo(indexed("centering fibers maneuvered favorites colorless diarrhea orthopedic"));
+    assertThat(indexed("programmes judgement grey tyre")).isEqualTo(indexed("programs judgment gray tire"));
+  }
+
+  @Test
+  void hyphenated_words_split_to_the_same_tokens_as_the_word_delimiter() {
+    Analyzer shortcut = chain(in -> new CompoundSplitter(in, TextAnalyzer.INDEX_FLAGS));
+    Analyzer delimiter = chain(in -> new FlattenGraphFilter(
+        new WordDelimiterGraphFilter(in, TextAnalyzer.INDEX_FLAGS, null)));
+    assertThat(Tokens.detailed(shortcut, Fields.BODY, "fine-tuning")).containsExactly(
+        "fine-tuning@0/2[0-11]", "finetuning@0/2[0-11]", "fine@0/1[0-11]", "tuning@1/1[0-11]");
+    for (String text : new String[] {"a state-of-the-art model", "3D real-world x-y", "GPT-4 fine-tuning",
+        "e.g. fine-tuning- -pre trained--model", "Jean-Pierre Dupont-Moretti", "RNN-T and x-y-z"}) {
+      assertThat(Tokens.detailed(shortcut, Fields.BODY, text))
+          .as(text)
+          .isEqualTo(Tokens.detailed(delimiter, Fields.BODY, text));
+    }
+  }
+
+  private static Analyzer chain(java.util.function.UnaryOperator<TokenStream> splitter) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new CompoundTokenizer();
+        return new TokenStreamComponents(source, splitter.apply(new WordFolding(source, false)));
+      }
+    };
   }
 
   @Test
