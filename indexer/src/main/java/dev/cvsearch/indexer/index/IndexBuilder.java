@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.io.InterruptedIOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -29,7 +30,9 @@ import org.apache.lucene.store.FSDirectory;
  * <p>{@link #add} hands the document to one writer thread, so the caller builds the next document
  * (record JSON, facets) while this one is analysed: two cores both work, and with a single writer
  * thread the documents keep their order, so doc ids (score ties) do not change from run to run.
- * The caller also runs the text analysis ({@link PreAnalyzed}); the writer thread only inverts.
+ * The caller also analyses the English texts ({@link PreAnalyzed}): titles, bodies and a person's
+ * work titles, nearly all the tokens; the writer thread analyses the names (authors, venues) and
+ * inverts, so the two threads have about the same to do.
  */
 public final class IndexBuilder implements AutoCloseable {
   private final Directory dir;
@@ -53,7 +56,8 @@ public final class IndexBuilder implements AutoCloseable {
   private final Semaphore slots = new Semaphore(IN_FLIGHT);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean aborted;
-  private final PreAnalyzed preAnalyzed = new PreAnalyzed(Schema.indexAnalyzer());
+  private final PreAnalyzed preAnalyzed =
+      new PreAnalyzed(Schema.indexAnalyzer(), Set.of(Fields.BODY, Fields.WORK_TITLES, Fields.TITLE));
   private boolean committed;
   private long docs;
 
