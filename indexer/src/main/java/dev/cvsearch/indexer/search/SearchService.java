@@ -68,7 +68,8 @@ public final class SearchService implements Searcher {
     long start = System.nanoTime();
     Validation.check(request);
     ParsedQuery parsed = UserQueryParser.parse(request.query());
-    try (Lease lease = live.acquire()) {
+    try (Lease lease = live.acquire();
+        SplitSearcher.Busy busy = SplitSearcher.busy()) {
       IndexSearcher searcher = lease.searcher();
       if (searcher == null || searcher.getIndexReader().numDocs() == 0) {
         return pages.empty(request, start);

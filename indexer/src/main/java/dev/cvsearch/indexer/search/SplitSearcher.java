@@ -33,8 +33,8 @@ import org.apache.lucene.search.Weight;
  * tens of microseconds, the median query well under a millisecond, and under load the other cores
  * are busy with other requests anyway. So a query is split only when the {@linkplain
  * ScorerSupplier#cost() cost} its scorers estimate — the number of documents they may visit — is at
- * least {@link #SPLIT_COST}, and only while at least half the cores are not running another search:
- * when every core already has a request, a split would only add hand-offs and context switches.
+ * least {@link #SPLIT_COST}, and only while at least half the cores are not busy with another
+ * request: when every core already has one, a split would only add hand-offs and context switches.
  */
 final class SplitSearcher extends IndexSearcher {
   /** Visiting this many candidate documents takes a millisecond or more, worth a hand-off. */
@@ -60,8 +60,43 @@ final class SplitSearcher extends IndexSearcher {
                 }
               });
 
-  /** Searches running in this process, over every searcher: they share the cores. */
+  /**
+   * Threads busy with a search request in this process, over every searcher: they share the cores.
+   * A thread counts once however many searches its request runs ({@link #busy}).
+   */
   private static final AtomicInteger RUNNING = new AtomicInteger();
+
+  /** How deep the calling thread is in {@link #busy} scopes. */
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+  /** A thread's busy scope; see {@link #busy}. */
+  static final class Busy implements AutoCloseable {
+    private final int[] depth;
+
+    private Busy(int[] depth) {
+      this.depth = depth;
+      if (depth[0]++ == 0) {
+        RUNNING.incrementAndGet();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (--depth[0] == 0) {
+        RUNNING.decrementAndGet();
+      }
+    }
+  }
+
+  /**
+   * Counts the calling thread as busy until the scope closes. A request holds it from start to end,
+   * not only while a search runs: between its searches it reads records, facet labels and
+   * highlights, and a query split in such a gap of another request would find both cores taken
+   * as soon as that request searches again.
+   */
+  static Busy busy() {
+    return new Busy(DEPTH.get());
+  }
 
   private final int parts;
   private final long splitCost;
@@ -131,11 +166,8 @@ final class SplitSearcher extends IndexSearcher {
   @Override
   public <C extends Collector, T> T search(Query query, CollectorManager<C, T> manager)
       throws IOException {
-    RUNNING.incrementAndGet();
-    try {
+    try (Busy busy = busy()) {
       return searchSplitIfWorth(query, manager);
-    } finally {
-      RUNNING.decrementAndGet();
     }
   }
 
