@@ -50,6 +50,17 @@ public record BenchConfig(
     return quick ? 1 : 3;
   }
 
+  /**
+   * Untimed builds of the headline step before its timed rounds, each system alternately. In the
+   * bench's JVM our indexing reaches its steady speed only at the third build: the searches of the
+   * smaller steps leave the JIT recompiling the indexing code, on one of the two cores (harness,
+   * full corpus, after 25 s of searching: 28.3, 16.2, 14.0, 13.7 s; the baseline 12.8, 12.1, 11.7,
+   * 11.8 s). None in a smoke run.
+   */
+  public int warmupBuilds() {
+    return quick ? 0 : 2;
+  }
+
   /** The standard ladder: 10k, 100k, the full corpus, 1M; cut after {@code maxStep}. */
   public static List<Long> ladder(String maxStep) {
     List<Long> all = List.of(10_000L, 100_000L, FULL, 1_000_000L);

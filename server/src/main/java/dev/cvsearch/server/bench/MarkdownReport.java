@@ -258,9 +258,10 @@ final class MarkdownReport {
             + "(the extractor) + index; baseline = read (the same readers into a counting sink, no "
             + "merging) + its own index. Both read the same files; ours also pays for merging "
             + "duplicates and linking people, which the baseline does not do. After one untimed "
-            + "warm-up pass, the extraction and the plain read alternate in three rounds, and the "
-            + "full step is indexed in three rounds, ours and the baseline alternately; each "
-            + "figure is the median round. The records → index figure is also "
+            + "warm-up pass, the extraction and the plain read alternate in three rounds, and, "
+            + "after two untimed warm-up builds of each, the full step is indexed in three rounds, "
+            + "ours and the baseline alternately; each figure is the median round. The records → "
+            + "index figure is also "
             + "given alone. The side files of a real `cvsearch reindex` (labels, mined acronyms, "
             + "per-file cache) are not in these timings.\n");
     md.append(

@@ -49,6 +49,20 @@ final class StepRunner {
     // The headline step is indexed several times, ours and the baseline alternately, and the
     // median round of each counts: one round on a shared machine can be a quarter off.
     int rounds = headline ? config.timedRuns() : 1;
+    for (int w = 1; headline && w <= config.warmupBuilds(); w++) {
+      log.accept(
+          String.format(
+              Locale.ROOT, "[%s] indexing %,d documents, warm-up %d (untimed)…", label, docs, w));
+      SystemStep.Indexed o = index(step, oursDir, true);
+      SystemStep.Indexed b = index(step, baseDir, false);
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "[%s] warm-up ours: %.1f s; baseline: %.1f s",
+              label,
+              o.seconds(),
+              b.seconds()));
+    }
     List<SystemStep.Indexed> oursRounds = new ArrayList<>();
     List<SystemStep.Indexed> baseRounds = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
