@@ -57,7 +57,8 @@ public final class IndexBuilder implements AutoCloseable {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean aborted;
   private final PreAnalyzed preAnalyzed =
-      new PreAnalyzed(Schema.indexAnalyzer(), Set.of(Fields.BODY, Fields.WORK_TITLES, Fields.TITLE));
+      new PreAnalyzed(
+          Schema.indexAnalyzer(), Set.of(Fields.TITLE, Fields.BODY, Fields.WORK_TITLES));
   private boolean committed;
   private long docs;
 

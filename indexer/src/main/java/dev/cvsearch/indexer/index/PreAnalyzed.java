@@ -23,8 +23,8 @@ import org.apache.lucene.index.IndexableFieldType;
  * their tokens, so {@link IndexBuilder}'s writer thread has less to do: analysis was a third of its
  * time, and the caller's thread was otherwise idle during indexing. Which fields are analysed here
  * balances the two threads: with every field here, the caller was the slower thread (1,005
- * profile samples against the writer's 709); with only the bodies, the writer (945 against 496).
- * Not thread-safe: one per builder, used by the thread that adds documents.
+ * profile samples against the writer's 709); with only bodies and work titles, the writer (945
+ * against 496). Not thread-safe: one per builder, used by the thread that adds documents.
  *
  * <p>A token is kept as what indexing reads of it — its text, position increment and offsets — in
  * flat arrays, not as a captured attribute state: cloning every attribute of every token was half

@@ -64,7 +64,7 @@ final class SplitSearcher extends IndexSearcher {
    * Threads busy with a search request in this process, over every searcher: they share the cores.
    * A thread counts once however many searches its request runs ({@link #busy}).
    */
-  private static final AtomicInteger RUNNING = new AtomicInteger();
+  private static final AtomicInteger BUSY = new AtomicInteger();
 
   /** How deep the calling thread is in {@link #busy} scopes. */
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
@@ -76,14 +76,14 @@ final class SplitSearcher extends IndexSearcher {
     private Busy(int[] depth) {
       this.depth = depth;
       if (depth[0]++ == 0) {
-        RUNNING.incrementAndGet();
+        BUSY.incrementAndGet();
       }
     }
 
     @Override
     public void close() {
       if (--depth[0] == 0) {
-        RUNNING.decrementAndGet();
+        BUSY.decrementAndGet();
       }
     }
   }
@@ -179,7 +179,7 @@ final class SplitSearcher extends IndexSearcher {
         rewrite(first.scoreMode().needsScores() ? query : new ConstantScoreQuery(query));
     Weight weight = createWeight(rewritten, first.scoreMode(), 1);
     LeafSlice[] slices = getSlices();
-    boolean mayShare = slices.length >= 2 && RUNNING.get() * 2 <= CORES;
+    boolean mayShare = slices.length >= 2 && BUSY.get() * 2 <= CORES;
     // The scorer suppliers both estimate the cost and, when the query stays whole, score it:
     // asking the weight twice would look every term up twice (and count twice towards caching).
     List<LeafReaderContext> leaves = getIndexReader().leaves();

@@ -139,8 +139,9 @@ public final class BritishSpellings {
     Stream<String> reEndings = RE_WORDS.keySet().stream()
         .map(w -> w.substring(w.length() - 3))
         .flatMap(e -> Stream.of(e, e + "s", e + "d", e.substring(0, 1) + "ring"));
-    return byLast(
-        Stream.concat(Stream.of(ISE_ENDINGS, YSE_ENDINGS, LLED_ENDINGS).flatMap(Stream::of), reEndings));
+    Stream<String> ruleEndings =
+        Stream.of(ISE_ENDINGS, YSE_ENDINGS, LLED_ENDINGS).flatMap(Stream::of);
+    return byLast(Stream.concat(ruleEndings, reEndings));
   }
 
   /** ASCII strings grouped by their last character, for a look-up by a word's last character. */
