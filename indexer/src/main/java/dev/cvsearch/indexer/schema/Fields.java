@@ -1,5 +1,7 @@
 package dev.cvsearch.indexer.schema;
 
+import java.util.List;
+
 /**
  * Field and facet-dimension names of the index. Nothing else in the codebase spells them.
  *
@@ -50,6 +52,9 @@ public final class Fields {
 
   /** Facet dimension: publication type label ("conference", "journal", …). */
   public static final String PUBTYPE = "pubtype";
+
+  /** Every facet dimension, in the order a response lists them. */
+  public static final List<String> FACET_DIMS = List.of(TYPE, VENUE, TOPIC, YEAR, PUBTYPE);
 
   /** Keyword, multi-valued: linked person ids (works) — "works of person X". */
   public static final String PEOPLE = "people";

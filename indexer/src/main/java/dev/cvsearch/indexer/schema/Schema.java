@@ -131,8 +131,7 @@ public final class Schema {
     FacetsConfig config = new FacetsConfig();
     // Filters look values up ("venue/acl"); the dimension's own term ("venue", in nearly every
     // document) would only be one more posting per document and dimension to write.
-    for (String dim :
-        List.of(Fields.TYPE, Fields.YEAR, Fields.VENUE, Fields.TOPIC, Fields.PUBTYPE)) {
+    for (String dim : Fields.FACET_DIMS) {
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
     }
     config.setMultiValued(Fields.TOPIC, true);

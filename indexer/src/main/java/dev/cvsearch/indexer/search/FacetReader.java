@@ -27,8 +27,6 @@ final class FacetReader {
   private static final Map<String, Integer> DIMS =
       Map.of(Fields.VENUE, 20, Fields.TOPIC, 20, Fields.YEAR, 60, Fields.TYPE, 2, Fields.PUBTYPE, 12);
 
-  private static final List<String> ORDER =
-      List.of(Fields.TYPE, Fields.VENUE, Fields.TOPIC, Fields.YEAR, Fields.PUBTYPE);
 
   private final FacetsConfig config;
   private final ArxivTaxonomy taxonomy = ArxivTaxonomy.standard();
@@ -49,7 +47,7 @@ final class FacetReader {
       StoredRecords records,
       ReaderLabels labels) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : ORDER) {
+    for (String dim : Fields.FACET_DIMS) {
       Set<String> chosen = selected.getOrDefault(dim, Set.of());
       List<FacetValue> values = new ArrayList<>();
       if (counts != null && ords != null && ords.has(dim)) {

@@ -39,7 +39,8 @@ class TextAnalysisTest {
     // Each rule's cheap pre-check must let its words through, inflected ones too.
     assertThat(indexed("centring fibres manoeuvred favourites colourless diarrhoea orthopaedic"))
         .isEqualTo(indexed("centering fibers maneuvered favorites colorless diarrhea orthopedic"));
-    assertThat(indexed("programmes judgement grey tyre")).isEqualTo(indexed("programs judgment gray tire"));
+    assertThat(indexed("programmes judgement grey tyre"))
+        .isEqualTo(indexed("programs judgment gray tire"));
   }
 
   @Test
@@ -49,8 +50,9 @@ class TextAnalysisTest {
         new WordDelimiterGraphFilter(in, TextAnalyzer.INDEX_FLAGS, null)));
     assertThat(Tokens.detailed(shortcut, Fields.BODY, "fine-tuning")).containsExactly(
         "fine-tuning@0/2[0-11]", "finetuning@0/2[0-11]", "fine@0/1[0-11]", "tuning@1/1[0-11]");
-    for (String text : new String[] {"a state-of-the-art model", "3D real-world x-y", "GPT-4 fine-tuning",
-        "e.g. fine-tuning- -pre trained--model", "Jean-Pierre Dupont-Moretti", "RNN-T and x-y-z"}) {
+    for (String text : new String[] {"a state-of-the-art model", "3D real-world x-y",
+        "GPT-4 fine-tuning", "e.g. fine-tuning- -pre trained--model", "Jean-Pierre Dupont-Moretti",
+        "RNN-T and x-y-z"}) {
       assertThat(Tokens.detailed(shortcut, Fields.BODY, text))
           .as(text)
           .isEqualTo(Tokens.detailed(delimiter, Fields.BODY, text));
