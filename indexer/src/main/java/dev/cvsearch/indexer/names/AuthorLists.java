@@ -14,6 +14,9 @@ public final class AuthorLists {
       Pattern.compile("(?i)(?:,?\\s*(?:and\\s+)?(?:et\\.?\\s*al\\.?|others|\\.\\.\\.|…))\\s*$");
   private static final Pattern MARKS = Pattern.compile("\\\\\\*|\\*+|[†‡§¶#]+|\\^\\{?[\\d,*]+\\}?");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[.,;\\s]+$");
+  private static final Pattern LEADING_AND = Pattern.compile("^and\\s+");
   private static final Pattern SINGLE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
   /** The names on the line, and whether the printed list is complete. */
@@ -25,17 +28,17 @@ public final class AuthorLists {
     if (line == null || line.isBlank()) {
       return new Parsed(List.of(), false);
     }
-    String text = MARKS.matcher(line).replaceAll("").replaceAll("\\s+", " ").strip();
+    String text = SPACES.matcher(MARKS.matcher(line).replaceAll("")).replaceAll(" ").strip();
     boolean complete = true;
     var etAl = ET_AL.matcher(text);
     if (etAl.find()) {
       complete = false;
       text = text.substring(0, etAl.start());
     }
-    text = text.replaceAll("[.,;\\s]+$", "");
+    text = TRAILING_PUNCT.matcher(text).replaceAll("");
     List<String> parts = new ArrayList<>();
     for (String p : SEPARATOR.split(text)) {
-      String name = p.strip().replaceAll("^and\\s+", "");
+      String name = LEADING_AND.matcher(p.strip()).replaceAll("");
       if (!name.isEmpty()) {
         parts.add(name);
       }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class MentionFinder {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}*][\\p{L}\\p{N}*&/+'-]*");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[-'/+&]+$");
   private static final Pattern ACRONYM_YEAR =
       Pattern.compile("(.*?[\\p{L}*])(?:[-']?((?:19|20)\\d\\d|\\d\\d))?");
   private static final Pattern NEXT_YEAR =
@@ -46,7 +47,7 @@ final class MentionFinder {
     String text = VenueText.tidy(freeText);
     Matcher token = TOKEN.matcher(text);
     while (token.find()) {
-      Matcher parts = ACRONYM_YEAR.matcher(token.group().replaceAll("[-'/+&]+$", ""));
+      Matcher parts = ACRONYM_YEAR.matcher(TRAILING_MARKS.matcher(token.group()).replaceAll(""));
       if (!parts.matches()) {
         continue;
       }

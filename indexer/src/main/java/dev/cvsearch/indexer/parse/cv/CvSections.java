@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class CvSections {
   private static final Pattern MARKUP = Pattern.compile("^[#>\\s]*|[*_]{1,3}|\\s*[:：]\\s*$");
+  private static final Pattern RULE = Pattern.compile("\\s*-{3,}\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})[.)]\\s+");
 
   private record Rule(Pattern pattern, SectionKind kind) {}
@@ -88,8 +90,8 @@ final class CvSections {
     String t = line.strip();
     t = MARKUP.matcher(t).replaceAll("");
     t = NUMBERING.matcher(t).replaceFirst("");
-    t = t.replaceAll("\\s*-{3,}\\s*$", "").strip();
-    return t.replaceAll("\\s+", " ");
+    t = RULE.matcher(t).replaceAll("").strip();
+    return SPACES.matcher(t).replaceAll(" ");
   }
 
   /** Splits the lines into sections; the lines before the first heading form the HEADER section. */

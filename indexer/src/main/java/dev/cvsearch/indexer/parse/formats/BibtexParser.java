@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads BibTeX (.bib, .bib.gz) entry by entry into works. Written by hand rather than with jbibtex
@@ -25,6 +26,8 @@ import java.util.Set;
  * line and reading resumes at the next entry.
  */
 public final class BibtexParser implements SourceParser {
+  private static final Pattern BRACES = Pattern.compile("[{}]");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([_%&#~$])");
   private static final Set<String> NOT_WORKS = Set.of("string", "comment", "preamble");
 
   @Override
@@ -164,7 +167,7 @@ public final class BibtexParser implements SourceParser {
     if (value == null) {
       return null;
     }
-    String s = value.replaceAll("[{}]", "").replaceAll("\\\\([_%&#~$])", "$1");
+    String s = ESCAPE.matcher(BRACES.matcher(value).replaceAll("")).replaceAll("$1");
     return PlainText.collapse(s);
   }
 }

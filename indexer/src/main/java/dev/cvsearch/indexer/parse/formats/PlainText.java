@@ -16,29 +16,51 @@ final class PlainText {
     if (text == null) {
       return null;
     }
+    // Most fields are already clean: scan for the first character that needs a change and hand
+    // back the same string when there is none. arXiv abstracts alone are 100M characters a read.
     int n = text.length();
-    char[] out = new char[n];
-    int len = 0;
-    boolean space = false;
-    boolean changed = false;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    boolean space = true; // the previous character was a kept space, or this is the start
+    while (i < n) {
       char c = text.charAt(i);
-      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        changed |= c != ' ' || space || len == 0;
-        space = len > 0;
+      if (c > ' ' && (c < 0x7f || !isSpace(c))) {
+        space = false;
+      } else if (c == ' ' && !space) {
+        space = true;
       } else {
-        if (space) {
-          out[len++] = ' ';
-          space = false;
-        }
-        out[len++] = c;
+        break;
       }
+      i++;
     }
-    if (len == 0) {
-      return null;
+    if (i == n) {
+      return !space ? text : n == 0 ? null : text.substring(0, n - 1);
     }
-    // Most fields are already clean: hand back the same string rather than a copy.
-    return !changed && len == n ? text : new String(out, 0, len);
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, space && i > 0 ? i - 1 : i);
+    boolean pending = space && i > 0;
+    while (i < n) {
+      if (isSpace(text.charAt(i))) {
+        pending = !out.isEmpty();
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && !isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (pending) {
+        out.append(' ');
+        pending = false;
+      }
+      out.append(text, i, end);
+      i = end;
+    }
+    return out.isEmpty() ? null : out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' '
+        || (c < ' ' || c >= 0x7f) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   /** The first plausible four-digit year (1800–2099) in the text, or null. */
