@@ -2,11 +2,14 @@ package dev.cvsearch.indexer.index;
 
 import java.io.IOException;
 import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.StoredFieldsFormat;
 import org.apache.lucene.codecs.compressing.CompressionMode;
 import org.apache.lucene.codecs.compressing.Compressor;
 import org.apache.lucene.codecs.compressing.Decompressor;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+import org.apache.lucene.codecs.lucene103.Lucene103PostingsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldPostingsFormat;
 import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
 import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.DataInput;
@@ -81,6 +84,21 @@ public final class CvsearchCodec extends FilterCodec {
         }
       };
 
+  /**
+   * Lucene's postings, flushed on two threads ({@link PipelinedPostingsFormat}); the files and
+   * their format names are Lucene's own.
+   */
+  private final PostingsFormat postings =
+      new PerFieldPostingsFormat() {
+        private final PostingsFormat pipelined =
+            new PipelinedPostingsFormat(new Lucene103PostingsFormat());
+
+        @Override
+        public PostingsFormat getPostingsFormatForField(String field) {
+          return pipelined;
+        }
+      };
+
   public CvsearchCodec() {
     super(NAME, new Lucene103Codec());
   }
@@ -88,5 +106,10 @@ public final class CvsearchCodec extends FilterCodec {
   @Override
   public StoredFieldsFormat storedFieldsFormat() {
     return storedFields;
+  }
+
+  @Override
+  public PostingsFormat postingsFormat() {
+    return postings;
   }
 }
