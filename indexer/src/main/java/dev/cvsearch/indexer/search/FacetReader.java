@@ -23,10 +23,9 @@ import org.apache.lucene.search.TopDocs;
  * taxonomy, venue names from a document of that venue, years newest first.
  */
 final class FacetReader {
-  /** Dimensions in response order, with how many values to show. */
+  /** How many values to show per dimension; a response lists them in {@link Fields#FACET_DIMS}. */
   private static final Map<String, Integer> DIMS =
       Map.of(Fields.VENUE, 20, Fields.TOPIC, 20, Fields.YEAR, 60, Fields.TYPE, 2, Fields.PUBTYPE, 12);
-
 
   private final FacetsConfig config;
   private final ArxivTaxonomy taxonomy = ArxivTaxonomy.standard();
