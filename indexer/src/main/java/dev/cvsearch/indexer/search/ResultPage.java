@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -73,7 +76,10 @@ final class ResultPage {
     Query names = people && !parsed.isEmpty() ? queries.build(parsed, Mode.ALL, nameFields()) : null;
     Mode mode = queries.initialMode(parsed);
     Query text = queries.build(parsed, mode);
-    boolean relaxable = mode == Mode.ALL && QueryFactory.relaxable(parsed);
+    boolean relaxable =
+        mode == Mode.ALL
+            && QueryFactory.relaxable(parsed)
+            && !(people && namesAnAuthor(ctx, queries, parsed));
     // One finder for the request: a relaxed retry reuses its look-up of the names.
     ExpertFinder finder = people ? new ExpertFinder(ctx.records()) : null;
     Outcome o = people ? experts(ctx, finder, text, names, r, !relaxable) : documents(ctx, text, r);
@@ -172,6 +178,24 @@ final class ResultPage {
     // Facets describe the works behind the people; the type dim shows both kinds.
     FacetedSearch.Result f = faceted(ctx, text, r, false, null);
     return new Outcome(ranked.size(), list, readFacets(ctx, f.counts(), r));
+  }
+
+  /**
+   * Whether every word of a query is part of some author's name ("Weiming Li"). A people query
+   * like that names someone. When nobody is found under all its words, relaxing it would rank
+   * people by works that merely share a first name or an initial with it, so it is not relaxed.
+   */
+  private static boolean namesAnAuthor(Context ctx, QueryFactory queries, ParsedQuery parsed)
+      throws IOException {
+    if (!(queries.build(parsed, Mode.ALL, Map.of(Fields.AUTHORS, 1f)) instanceof BooleanQuery q)) {
+      return false;
+    }
+    for (BooleanClause c : q.clauses()) {
+      if (c.occur() == Occur.MUST && ctx.searcher().count(c.query()) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Evidence> mixedEvidence(Context ctx, Query text, String personId)

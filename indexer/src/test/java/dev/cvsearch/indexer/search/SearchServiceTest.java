@@ -90,6 +90,23 @@ class SearchServiceTest {
   }
 
   @Test
+  void a_people_query_of_author_names_nobody_has_is_not_relaxed_into_their_namesakes()
+      throws IOException {
+    // "Nathan" and "Liang" are both authors' names in the seeds, but nobody's together: relaxing
+    // would offer Nathan Susanj and Kaizhao Liang for someone else.
+    assertThat(search.search(people("Nathan Liang")).hits()).isEmpty();
+    assertThat(search.search(people("Nathan Susanj")).hits())
+        .extracting(SearchHit::name)
+        .containsExactly("Nathan Susanj");
+    // A topic is still relaxed: "zzzqqxunmatched" is nobody's name.
+    assertThat(search.search(people("speech zzzqqxunmatched")).hits()).isNotEmpty();
+  }
+
+  private static SearchRequest people(String q) {
+    return new SearchRequest(q, "person", null, null, null, null, null, null, null, 1, 10);
+  }
+
+  @Test
   void relaxing_three_words_first_requires_the_two_that_occur() throws IOException {
     long both = search.search(SearchRequest.of("pruning language")).total();
     long either = search.search(SearchRequest.of("pruning OR language")).total();
