@@ -17,6 +17,7 @@ import org.apache.lucene.index.BaseTermsEnum;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.MergeState;
@@ -323,59 +324,21 @@ final class PipelinedPostingsFormat extends PostingsFormat {
       }
     }
 
-    /** A field's terms as the writer reads them: one pass, in order, from the queue. */
-    private final class QueuedTerms extends Terms {
-      private final Terms in;
+    /**
+     * A field's terms as the writer reads them: one pass, in order, from the queue; the field's
+     * statistics are the buffer's own.
+     */
+    private final class QueuedTerms extends FilterLeafReader.FilterTerms {
       private final String field;
 
       QueuedTerms(Terms in, String field) {
-        this.in = in;
+        super(in);
         this.field = field;
       }
 
       @Override
       public TermsEnum iterator() {
         return new QueuedTermsEnum(field);
-      }
-
-      @Override
-      public long size() throws IOException {
-        return in.size();
-      }
-
-      @Override
-      public long getSumTotalTermFreq() throws IOException {
-        return in.getSumTotalTermFreq();
-      }
-
-      @Override
-      public long getSumDocFreq() throws IOException {
-        return in.getSumDocFreq();
-      }
-
-      @Override
-      public int getDocCount() throws IOException {
-        return in.getDocCount();
-      }
-
-      @Override
-      public boolean hasFreqs() {
-        return in.hasFreqs();
-      }
-
-      @Override
-      public boolean hasOffsets() {
-        return in.hasOffsets();
-      }
-
-      @Override
-      public boolean hasPositions() {
-        return in.hasPositions();
-      }
-
-      @Override
-      public boolean hasPayloads() {
-        return in.hasPayloads();
       }
     }
 
