@@ -177,7 +177,7 @@ final class SplitSearcher extends IndexSearcher {
     // As IndexSearcher does: without scores, ConstantScoreQuery's rewrite rules apply.
     Query rewritten =
         rewrite(first.scoreMode().needsScores() ? query : new ConstantScoreQuery(query));
-    Weight weight = createWeight(rewritten, first.scoreMode(), 1);
+    Weight weight = WindowedDisMax.of(this, rewritten, first.scoreMode());
     LeafSlice[] slices = getSlices();
     boolean mayShare = slices.length >= 2 && BUSY.get() * 2 <= CORES;
     // The scorer suppliers both estimate the cost and, when the query stays whole, score it:
