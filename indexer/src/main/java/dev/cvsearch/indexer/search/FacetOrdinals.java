@@ -41,6 +41,14 @@ import org.apache.lucene.util.packed.PackedInts;
  * document with more values than fit, or with an ordinal too large for a char (a person with works
  * in many venues), has its values in a spill array instead: 16 bytes per document in all, plus 4 per
  * spilled value.
+ *
+ * <p>A dimension where nearly every document has one value at most (the year, the type, a work's
+ * venue) also has a column: per document its value there, in one char; a document with more is
+ * marked, and its slot read instead. A filter's sideways count reads only the filter's dimension
+ * of most matches, and the column's 32 documents per cache line cost fewer misses than their
+ * 16-byte slots: at 1M records, queries of a word or two with a year or venue filter ran 11–31 %
+ * faster. (A two-char column for arXiv's topics, which a sixth of the documents overflow, made its
+ * filters 7–13 % slower than the slots.) 2 bytes per document and such dimension: 8 MB at 1M.
  */
 final class FacetOrdinals {
   /** The doc-values field of the ordinals, whose postings hold the drill-down terms. */
@@ -65,6 +73,17 @@ final class FacetOrdinals {
   private final char[] slots;
   /** Spilled documents' values, each run preceded by its length. */
   private final int[] spill;
+  /**
+   * Per dimension, null or a char per document: 0 for no value, its value's ordinal less the
+   * dimension's start plus one, or {@link #IN_SLOT} when it has several.
+   */
+  private final char[][] columns;
+
+  /** A column's mark of a document whose values in the dimension are in its slot only. */
+  private static final char IN_SLOT = Character.MAX_VALUE;
+
+  /** A dimension has a column when no more than this share of its documents have two values. */
+  private static final double SEVERAL_AT_MOST = 0.05;
 
   private FacetOrdinals(
       String field,
@@ -91,6 +110,67 @@ final class FacetOrdinals {
       }
       byValue.add(m);
     }
+    this.columns = columns();
+  }
+
+  /** The columns (see {@link #columns}). */
+  private char[][] columns() {
+    int maxDoc = slots.length / SLOT;
+    char[][] out = new char[dims.length][];
+    int[] withValues = new int[dims.length];
+    int[] withSeveral = new int[dims.length];
+    for (int d = 0; d < dims.length; d++) {
+      if (dimEnd[d] - dimStart[d] < IN_SLOT) {
+        out[d] = new char[maxDoc];
+      }
+    }
+    int[] values = new int[SLOT];
+    for (int doc = 0; doc < maxDoc; doc++) {
+      values = valuesOf(doc, values);
+      for (int k = 1; k <= values[0]; k++) {
+        int d = dimOf[values[k]];
+        if (out[d] == null) {
+          continue;
+        }
+        char v = out[d][doc];
+        if (v == 0) {
+          withValues[d]++;
+          out[d][doc] = (char) (values[k] - dimStart[d] + 1);
+        } else if (v != IN_SLOT) {
+          withSeveral[d]++;
+          out[d][doc] = IN_SLOT;
+        }
+      }
+    }
+    for (int d = 0; d < dims.length; d++) {
+      if (withSeveral[d] > SEVERAL_AT_MOST * withValues[d]) {
+        out[d] = null; // most of its documents would read their slots anyway
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A document's (top-level id) number of values, then the values, in the given array or a larger
+   * one.
+   */
+  private int[] valuesOf(int doc, int[] into) {
+    int at = doc * SLOT;
+    int m = slots[at];
+    int from = 0;
+    if (m == SPILLED) {
+      from = slots[at + 1] << 16 | slots[at + 2];
+      m = spill[from];
+    }
+    if (into.length <= m) {
+      into = new int[m + 1];
+    }
+    into[0] = m;
+    boolean spilled = slots[at] == SPILLED;
+    for (int k = 1; k <= m; k++) {
+      into[k] = spilled ? spill[from + k] : slots[at + k];
+    }
+    return into;
   }
 
   /** Loads the ordinals of a reader; empty when it has no facet values (an empty index). */
@@ -197,6 +277,12 @@ final class FacetOrdinals {
     return dimIndex.getOrDefault(dim, -1);
   }
 
+  /** Whether a dimension's sideways counts read its column (see the class comment). */
+  boolean hasColumn(String dim) {
+    int d = dim(dim);
+    return d >= 0 && columns[d] != null;
+  }
+
   /** The dimension index of an ordinal. */
   int dimOf(int ord) {
     return dimOf[ord];
@@ -250,14 +336,28 @@ final class FacetOrdinals {
    * For each document, adds one to the count of its values in one dimension only.
    *
    * @param docs top-level document ids
-   * @param dimOfDoc for each document, the dimension to count, numbered as in {@code numbering}
+   * @param dimOfDoc for each document, the dimension to count, as its bit in the selection
    * @param n how many documents
-   * @param numbering ordinal → its dimension's number, or -1 (a {@link FacetSelection}'s)
    */
-  void countSideways(int[] docs, byte[] dimOfDoc, int n, byte[] numbering, int[] counts) {
+  void countSideways(int[] docs, byte[] dimOfDoc, int n, FacetSelection selection, int[] counts) {
+    byte[] numbering = selection.selectedDim;
     for (int i = 0; i < n; i++) {
-      int at = docs[i] * SLOT;
       int d = dimOfDoc[i];
+      int dim = selection.dimOfBit[d];
+      if (dim < 0) {
+        continue; // the index has no values of this dimension
+      }
+      char[] column = columns[dim];
+      if (column != null) {
+        int v = column[docs[i]];
+        if (v != IN_SLOT) {
+          if (v != 0) {
+            counts[dimStart[dim] + v - 1]++;
+          }
+          continue;
+        }
+      }
+      int at = docs[i] * SLOT;
       int m = slots[at];
       if (m != SPILLED) {
         for (int k = 1; k <= m; k++) {

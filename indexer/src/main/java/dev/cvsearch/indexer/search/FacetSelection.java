@@ -22,11 +22,16 @@ final class FacetSelection {
   /** Per selected dimension (by its bit), the ordinals of the values it allows. */
   final int[][] allowedOrds;
 
-  private FacetSelection(byte[] selectedDim, boolean[] allowed, int dims) {
+  /** Per selected dimension (by its bit), its index in {@link FacetOrdinals}, or -1 when absent. */
+  final int[] dimOfBit;
+
+  private FacetSelection(
+      FacetOrdinals ords, byte[] selectedDim, boolean[] allowed, List<String> dims) {
     this.selectedDim = selectedDim;
-    this.all = (1 << dims) - 1;
-    this.allowedOrds = new int[dims][];
-    for (int bit = 0; bit < dims; bit++) {
+    this.all = (1 << dims.size()) - 1;
+    this.allowedOrds = new int[dims.size()][];
+    this.dimOfBit = dims.stream().mapToInt(ords::dim).toArray();
+    for (int bit = 0; bit < dims.size(); bit++) {
       int b = bit;
       allowedOrds[bit] =
           IntStream.range(0, allowed.length)
@@ -76,7 +81,7 @@ final class FacetSelection {
     if (dims.size() > 30) {
       throw new IllegalStateException("too many filter dimensions: " + dims);
     }
-    return new FacetSelection(selectedDim, allowed, dims.size());
+    return new FacetSelection(ords, selectedDim, allowed, dims);
   }
 
   private static void select(

@@ -208,7 +208,7 @@ final class FacetedSearch {
   private static final class Counting<C extends Collector> implements Collector {
     private final Manager<C> manager;
     private final FacetOrdinals ords;
-    private final byte[] selectedDim;
+    private final FacetSelection selection;
     private final int all;
     private final int[] counts;
     private final C hits;
@@ -217,7 +217,7 @@ final class FacetedSearch {
     Counting(Manager<C> manager, C hits) {
       this.manager = manager;
       this.ords = manager.ords;
-      this.selectedDim = manager.selection.selectedDim;
+      this.selection = manager.selection;
       this.all = manager.selection.all;
       this.counts = new int[ords.size()];
       this.hits = hits;
@@ -316,7 +316,7 @@ final class FacetedSearch {
       }
 
       private void flushSideways() {
-        ords.countSideways(sideBatch, sideDim, sideSize, selectedDim, counts);
+        ords.countSideways(sideBatch, sideDim, sideSize, selection, counts);
         sideSize = 0;
       }
 

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one-pass counts of {@link FacetedSearch} against counting by hand, on an index of random
- * documents in several segments: some with more values than a document's slot holds.
+ * documents in several segments: some with more values than a document's slot holds, a few with
+ * two venues where most have one.
  */
 class FacetedSearchTest {
   private static final FacetsConfig CONFIG = Schema.facetsConfig();
@@ -65,7 +66,11 @@ class FacetedSearchTest {
         Map<String, Set<String>> values = new HashMap<>();
         values.put(Fields.TYPE, Set.of(rnd.nextInt(5) == 0 ? "person" : "work"));
         values.put(Fields.YEAR, Set.of(String.valueOf(2015 + rnd.nextInt(10))));
-        if (rnd.nextBoolean()) {
+        if (i % 70 == 0) {
+          // A person with works in two venues, among works in one: the venue column sends
+          // them to their slots.
+          values.put(Fields.VENUE, Set.of(VENUES.get(0), VENUES.get(1 + rnd.nextInt(3))));
+        } else if (rnd.nextBoolean()) {
           values.put(Fields.VENUE, Set.of(VENUES.get(rnd.nextInt(VENUES.size()))));
         }
         // Now and then every topic: more values than fit in a slot.
@@ -105,7 +110,13 @@ class FacetedSearchTest {
 
   @Test
   void a_filter_counts_its_own_dimension_sideways_and_the_others_over_the_hits() throws IOException {
+    // Venues and years are counted sideways from their columns, topics from the slots.
+    assertThat(ordinals.hasColumn(Fields.VENUE)).isTrue();
+    assertThat(ordinals.hasColumn(Fields.YEAR)).isTrue();
+    assertThat(ordinals.hasColumn(Fields.TOPIC)).isFalse();
     check(new MatchAllDocsQuery(), request(List.of("acl", "naacl"), List.of(), List.of()));
+    check(new TermQuery(new Term("word", "rare")), request(List.of("emnlp"), List.of(), List.of()));
+    check(new TermQuery(new Term("word", "rare")), request(List.of(), List.of(), List.of(2016)));
     check(new TermQuery(new Term("word", "common")), request(List.of(), List.of("cs.SD"), List.of()));
   }
 
