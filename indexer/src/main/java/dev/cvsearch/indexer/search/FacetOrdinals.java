@@ -156,17 +156,13 @@ final class FacetOrdinals {
    */
   private int[] valuesOf(int doc, int[] into) {
     int at = doc * SLOT;
-    int m = slots[at];
-    int from = 0;
-    if (m == SPILLED) {
-      from = slots[at + 1] << 16 | slots[at + 2];
-      m = spill[from];
-    }
+    boolean spilled = slots[at] == SPILLED;
+    int from = spilled ? slots[at + 1] << 16 | slots[at + 2] : 0;
+    int m = spilled ? spill[from] : slots[at];
     if (into.length <= m) {
       into = new int[m + 1];
     }
     into[0] = m;
-    boolean spilled = slots[at] == SPILLED;
     for (int k = 1; k <= m; k++) {
       into[k] = spilled ? spill[from + k] : slots[at + k];
     }
