@@ -5,13 +5,16 @@ import dev.cvsearch.indexer.search.ParsedQuery.Atom;
 import dev.cvsearch.indexer.search.ParsedQuery.Clause;
 import dev.cvsearch.indexer.search.ParsedQuery.Kind;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -90,29 +93,59 @@ final class Spelling {
     return Optional.ofNullable(term);
   }
 
-  /** A printed word of some document that analyses to the stem. */
+  /**
+   * A printed word that analyses to the stem: the first in the best-scoring document that has
+   * it, cut from the stored text at the offsets the body's postings keep for highlighting.
+   * Analysing that whole text again, as this did before, took a third of the spelling's time, and
+   * the spelling a fifth of the slowest queries' at 10k documents (JFR); reading the offsets
+   * gives the same word in a third to half the time (10,450 stems of two indexes compared).
+   *
+   * <p>The index's analysis also puts terms at spans the query analysis would not give them (an
+   * acronym's expansion, a hyphenated compound), so a span counts only if the query analysis of
+   * its text has the stem.
+   */
   private Optional<String> surface(StoredRecords records, String stem) throws IOException {
-    TopDocs top = records.searcher().search(new TermQuery(new Term(Fields.BODY, stem)), 1);
+    Term term = new Term(Fields.BODY, stem);
+    TopDocs top = records.searcher().search(new TermQuery(term), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    String text = records.hit(top.scoreDocs[0].doc, true).body();
-    if (text == null) {
+    int doc = top.scoreDocs[0].doc;
+    List<LeafReaderContext> leaves = records.searcher().getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int target = doc - leaf.docBase;
+    PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.OFFSETS);
+    String text = records.hit(doc, true).body();
+    if (postings == null || text == null || postings.advance(target) != target) {
       return Optional.empty();
     }
+    for (int i = postings.freq(); i > 0; i--) {
+      postings.nextPosition();
+      int start = postings.startOffset();
+      int end = postings.endOffset();
+      // The stored body is cut at STORED_BODY_CHARS; the indexed one is whole.
+      if (start < 0 || end > text.length() || start >= end) {
+        continue;
+      }
+      String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+      if (analysesTo(word, stem)) {
+        return Optional.of(word);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the query analysis of the text has the term among its tokens. */
+  private boolean analysesTo(String text, String term) throws IOException {
+    boolean found = false;
     try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (t.toString().equals(stem)) {
-          String word = text.substring(o.startOffset(), o.endOffset()).toLowerCase(Locale.ROOT);
-          ts.end();
-          return Optional.of(word);
-        }
+        found |= term.contentEquals(t);
       }
       ts.end();
     }
-    return Optional.empty();
+    return found;
   }
 }
