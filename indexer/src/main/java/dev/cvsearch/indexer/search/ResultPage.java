@@ -73,13 +73,18 @@ final class ResultPage {
       Context ctx, QueryFactory queries, ParsedQuery parsed, SearchRequest r, long start)
       throws IOException {
     boolean people = HitFactory.PERSON.equals(r.type());
-    Query names = people && !parsed.isEmpty() ? queries.build(parsed, Mode.ALL, nameFields()) : null;
+    // Every query of the request looks its terms up once, however often it is retried.
+    TermLookups terms = new TermLookups(ctx.searcher());
+    Query names =
+        people && !parsed.isEmpty()
+            ? terms.bind(queries.build(parsed, Mode.ALL, nameFields()))
+            : null;
     Mode mode = queries.initialMode(parsed);
-    Query text = queries.build(parsed, mode);
+    Query text = terms.bind(queries.build(parsed, mode));
     boolean relaxable =
         mode == Mode.ALL
             && QueryFactory.relaxable(parsed)
-            && !(people && namesAnAuthor(ctx, queries, parsed));
+            && !(people && namesAnAuthor(ctx, queries, terms, parsed));
     // One finder for the request: a relaxed retry reuses its look-up of the names.
     ExpertFinder finder = people ? new ExpertFinder(ctx.records()) : null;
     Outcome o = people ? experts(ctx, finder, text, names, r, !relaxable) : documents(ctx, text, r);
@@ -88,8 +93,8 @@ final class ResultPage {
       // Requiring every word found nothing: require all but one, then rank by whichever occur.
       // Each step is cheaper and more precise than jumping to any word, which for a title with
       // one word the index lacks would rank half the corpus by its commonest words.
-      Query most = queries.build(parsed, Mode.MOST);
-      Query any = queries.build(parsed, Mode.ANY);
+      Query most = terms.bind(queries.build(parsed, Mode.MOST));
+      Query any = terms.bind(queries.build(parsed, Mode.ANY));
       // With two words, or more than MOST_UP_TO, all but one is any: one step.
       boolean twoSteps = !most.equals(any);
       text = twoSteps ? most : any;
@@ -185,9 +190,10 @@ final class ResultPage {
    * like that names someone. When nobody is found under all its words, relaxing it would rank
    * people by works that merely share a first name or an initial with it, so it is not relaxed.
    */
-  private static boolean namesAnAuthor(Context ctx, QueryFactory queries, ParsedQuery parsed)
-      throws IOException {
-    if (!(queries.build(parsed, Mode.ALL, Map.of(Fields.AUTHORS, 1f)) instanceof BooleanQuery q)) {
+  private static boolean namesAnAuthor(
+      Context ctx, QueryFactory queries, TermLookups terms, ParsedQuery parsed) throws IOException {
+    Query authors = terms.bind(queries.build(parsed, Mode.ALL, Map.of(Fields.AUTHORS, 1f)));
+    if (!(authors instanceof BooleanQuery q)) {
       return false;
     }
     for (BooleanClause c : q.clauses()) {
