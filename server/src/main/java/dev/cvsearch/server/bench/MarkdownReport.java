@@ -281,8 +281,9 @@ final class MarkdownReport {
             + " alternately (ours, baseline, ours, …) so a slow spell of the shared machine hits"
             + " both; latencies in an HdrHistogram (µs, 3 digits). HTTP: our real Javalin app"
             + " (`App.create`) and a minimal Javalin endpoint for the baseline, both in the bench"
-            + " JVM on a free loopback port, `java.net.http` client with keep-alive, no"
-            + " compression; the server's per-request access log lines are off (the baseline"
+            + " JVM on a free loopback port, asked through the JDK's blocking client"
+            + " (`HttpURLConnection`: request and answer on the asking thread) with keep-alive,"
+            + " no compression; the server's per-request access log lines are off (the baseline"
             + " writes none), its metrics stay on. Start-up = open the index + start the server +"
             + " first answer to a health check, with Jetty's classes already loaded.\n");
     md.append(
