@@ -27,6 +27,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns works and people into Lucene documents of the {@link Schema}.
@@ -67,7 +68,7 @@ public final class DocumentMapper {
   /** The document of a merged work. */
   public Document work(Work w) {
     Document doc = new Document();
-    doc.add(new BinaryDocValuesField(Fields.HIT, StoredHit.of(w).encode()));
+    addHit(doc, StoredHit.of(w).encode());
     doc.add(new StringField(Fields.ID, w.id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, WORK));
     doc.add(new Field(Fields.TITLE, w.title(), HIGHLIGHTED));
@@ -132,7 +133,7 @@ public final class DocumentMapper {
    */
   public Document person(Person p, Collection<Work> works) {
     Document doc = new Document();
-    doc.add(new BinaryDocValuesField(Fields.HIT, StoredHit.of(p).encode()));
+    addHit(doc, StoredHit.of(p).encode());
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.TYPE, PERSON));
     doc.add(new Field(Fields.TITLE, p.name(), HIGHLIGHTED));
@@ -173,6 +174,14 @@ public final class DocumentMapper {
    */
   private static Field withoutTokens(String field, FieldType type) {
     return new Field(field, "", type);
+  }
+
+  /** The hit in the column, or stored apart when it is too long for it. */
+  private static void addHit(Document doc, BytesRef hit) {
+    doc.add(
+        hit.length <= Fields.HIT_COLUMN_BYTES
+            ? new BinaryDocValuesField(Fields.HIT, hit)
+            : new StoredField(Fields.HIT_STORED, hit));
   }
 
   /** The body indexed whole and stored up to {@link #STORED_BODY_CHARS}. */

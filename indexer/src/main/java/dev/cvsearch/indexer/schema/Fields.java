@@ -71,6 +71,20 @@ public final class Fields {
    */
   public static final String HIT = "hit";
 
+  /**
+   * Stored, binary: the {@link #HIT} of a document whose hit is longer than {@link
+   * #HIT_COLUMN_BYTES} (a work with hundreds of authors), which then has no {@link #HIT} value.
+   */
+  public static final String HIT_STORED = "hit_stored";
+
+  /**
+   * The longest hit kept in the {@link #HIT} column. Lucene gives every reader of a binary
+   * doc-values field a buffer as long as the field's longest value, and a search opens one per
+   * segment it reads hits from: a handful of 45 KB hits among 1M of 228 bytes on average made
+   * that buffer an eighth of the memory a search allocated.
+   */
+  public static final int HIT_COLUMN_BYTES = 4_096;
+
 
   private Fields() {}
 }

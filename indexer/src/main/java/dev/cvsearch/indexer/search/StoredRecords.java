@@ -185,7 +185,7 @@ final class StoredRecords {
         return Status.STOP;
       }
       return switch (field.name) {
-        case Fields.HIT -> wantHit ? Status.YES : Status.NO;
+        case Fields.HIT, Fields.HIT_STORED -> wantHit ? Status.YES : Status.NO;
         case Fields.BODY -> wantBody ? Status.YES : Status.NO;
         // Indexes from before stored hits: the record says what a hit shows.
         case Fields.RECORD -> wantRecord || wantHit && hit == null ? Status.YES : Status.NO;
@@ -195,7 +195,7 @@ final class StoredRecords {
 
     @Override
     public void binaryField(FieldInfo field, byte[] value) {
-      if (field.name.equals(Fields.HIT)) {
+      if (field.name.equals(Fields.HIT) || field.name.equals(Fields.HIT_STORED)) {
         hit = new BytesRef(value);
       } else if (field.name.equals(Fields.RECORD)) {
         binaryRecord = new BytesRef(value);
