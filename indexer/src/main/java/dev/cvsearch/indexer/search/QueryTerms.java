@@ -1,11 +1,12 @@
 package dev.cvsearch.indexer.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,11 +27,15 @@ final class QueryTerms {
   /** A phrase: the alternatives at each of its positions. */
   record Phrase(BytesRef[][] terms, int[] positions) {}
 
-  /** What one field is searched for. */
+  /**
+   * What one field is searched for, in an order of its own: a boolean query is visited in the
+   * order of its clauses' hashes, which for terms change from run to run, and the highlighter
+   * breaks ties between passages by that order.
+   */
   static final class FieldTerms {
-    final Set<BytesRef> terms = new LinkedHashSet<>();
+    final Set<BytesRef> terms = new TreeSet<>();
     final List<Phrase> phrases = new ArrayList<>();
-    final Set<BytesRef> prefixes = new LinkedHashSet<>();
+    final Set<BytesRef> prefixes = new TreeSet<>();
 
     boolean isEmpty() {
       return terms.isEmpty() && phrases.isEmpty() && prefixes.isEmpty();
@@ -45,7 +50,23 @@ final class QueryTerms {
   static QueryTerms of(Query query, Set<String> fields) {
     QueryTerms out = new QueryTerms();
     query.visit(out.new Visitor(fields));
+    for (FieldTerms f : out.byField.values()) {
+      f.phrases.sort(Comparator.comparing(QueryTerms::text));
+    }
     return out;
+  }
+
+  /** A phrase as text, its alternatives and positions: what phrases are ordered by. */
+  private static String text(Phrase p) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < p.terms().length; i++) {
+      sb.append(p.positions()[i]).append(':');
+      for (BytesRef t : p.terms()[i]) {
+        sb.append(t.utf8ToString()).append('|');
+      }
+      sb.append(' ');
+    }
+    return sb.toString();
   }
 
   /** The terms of a field (empty when the query does not search it). */

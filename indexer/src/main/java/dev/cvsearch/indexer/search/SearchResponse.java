@@ -1,5 +1,7 @@
 package dev.cvsearch.indexer.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ public record SearchResponse(
 
   public SearchResponse {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    // In the order given (the dimensions' own): Map.copyOf's order changes from run to run.
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 }

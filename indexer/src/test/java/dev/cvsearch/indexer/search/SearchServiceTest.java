@@ -49,6 +49,13 @@ class SearchServiceTest {
   }
 
   @Test
+  void facets_come_in_the_order_of_their_dimensions_every_time() throws IOException {
+    SearchResponse r = search.search(SearchRequest.of("speech"));
+    assertThat(r.facets().keySet())
+        .containsExactlyElementsOf(dev.cvsearch.indexer.schema.Fields.FACET_DIMS);
+  }
+
+  @Test
   void paging_past_10000_results_is_a_clear_error() {
     assertThatThrownBy(() -> search.search(page("speech", 1001, 10)))
         .isInstanceOf(InvalidRequestException.class)
