@@ -61,7 +61,22 @@ final class FacetedSearch {
       Query text,
       CollectorManager<C, ? extends TopDocs> hits)
       throws IOException {
-    Manager<C> manager = new Manager<>(ords, selection, hits);
+    return search(searcher, ords, selection, text, hits, 0);
+  }
+
+  /**
+   * Runs the query, switching to a bit set after {@code manySideways} sideways matches of a
+   * segment in a dimension without a column (see {@link Counting.Filtered}); 0 for the default.
+   */
+  static <C extends Collector> Result search(
+      IndexSearcher searcher,
+      FacetOrdinals ords,
+      FacetSelection selection,
+      Query text,
+      CollectorManager<C, ? extends TopDocs> hits,
+      int manySideways)
+      throws IOException {
+    Manager<C> manager = new Manager<>(ords, selection, hits, manySideways);
     Query query = text;
     if (selection.allowedOrds.length >= 2) {
       // Only a match that fails at most one filter counts anywhere. With two filters or more those
@@ -82,14 +97,20 @@ final class FacetedSearch {
     private final FacetOrdinals ords;
     private final FacetSelection selection;
     private final CollectorManager<C, ? extends TopDocs> hits;
+    private final int manySideways;
     /** Filter bit sets by segment, built once for all the slices of a split search. */
     private final Map<Integer, FixedBitSet[]> passes = new ConcurrentHashMap<>();
     private final Map<Integer, FixedBitSet> nearMisses = new ConcurrentHashMap<>();
 
-    Manager(FacetOrdinals ords, FacetSelection selection, CollectorManager<C, ? extends TopDocs> hits) {
+    Manager(
+        FacetOrdinals ords,
+        FacetSelection selection,
+        CollectorManager<C, ? extends TopDocs> hits,
+        int manySideways) {
       this.ords = ords;
       this.selection = selection;
       this.hits = hits;
+      this.manySideways = manySideways;
     }
 
     @Override
@@ -213,6 +234,10 @@ final class FacetedSearch {
     private final int[] counts;
     private final C hits;
     private long total;
+    /** Per filter, whether its dimension's sideways counts may come from a bit set. */
+    private final boolean[] fromBits;
+    /** Per filter, the bit set of its sideways matches once there are many; clear between leaves. */
+    private final FixedBitSet[] sideBits;
 
     Counting(Manager<C> manager, C hits) {
       this.manager = manager;
@@ -221,6 +246,13 @@ final class FacetedSearch {
       this.all = manager.selection.all;
       this.counts = new int[ords.size()];
       this.hits = hits;
+      int filters = selection.dimOfBit.length;
+      this.fromBits = new boolean[filters];
+      for (int d = 0; d < filters; d++) {
+        int dim = selection.dimOfBit[d];
+        fromBits[d] = dim >= 0 && ords.countsFromBits(dim);
+      }
+      this.sideBits = new FixedBitSet[filters];
     }
 
     @Override
@@ -284,16 +316,43 @@ final class FacetedSearch {
      * small enough to stay in the processor's cache. A hit, or a match that fails one filter only
      * (it counts sideways, in that filter's dimension), has its values counted a batch at a time
      * as without filters; a match that fails two filters counts nowhere.
+     *
+     * <p>Once a segment has {@link #manySideways} sideways matches in a dimension without a column
+     * (arXiv's topics), the rest are set in a bit set instead, and counted from it when the
+     * segment is done ({@link FacetOrdinals#countSideways(FixedBitSet, int, int, int, int[])}).
+     * That costs about one 64-bit word per common value and 64 documents of the segment, however
+     * many are set; one by one, each costs a slot of 16 bytes. At 1M records a common word under a
+     * topic filter has hundreds of thousands.
      */
     private final class Filtered extends Unfiltered {
       private final FixedBitSet[] passes;
       private final int[] sideBatch = new int[BATCH];
       private final byte[] sideDim = new byte[BATCH];
       private int sideSize;
+      /** Per filter: its sideways matches so far, then, once set in a bit set, the first and last. */
+      private final int[] sideways;
+      private final int[] first;
+      private final int[] last;
+      private final FixedBitSet[] bits;
+      /**
+       * One match in 32 of the segment's documents, at least {@value #FEWEST_MANY}: about where
+       * the bit set's cost (some 20 common topics) matches that of the slots.
+       */
+      private final int manySideways;
+
+      static final int FEWEST_MANY = 256;
 
       Filtered(LeafReaderContext context, LeafCollector page) throws IOException {
         super(context.docBase, page);
         passes = manager.passes(context);
+        manySideways =
+            manager.manySideways > 0
+                ? manager.manySideways
+                : Math.max(FEWEST_MANY, context.reader().maxDoc() / 32);
+        sideways = new int[passes.length];
+        first = new int[passes.length];
+        last = new int[passes.length];
+        bits = new FixedBitSet[passes.length];
       }
 
       @Override
@@ -307,10 +366,23 @@ final class FacetedSearch {
         if (failed == 0) {
           super.collect(doc);
         } else if ((failed & (failed - 1)) == 0) {
-          sideDim[sideSize] = (byte) Integer.numberOfTrailingZeros(failed);
+          int d = Integer.numberOfTrailingZeros(failed);
+          if (bits[d] != null) {
+            bits[d].set(last[d] = base + doc);
+            return;
+          }
+          sideDim[sideSize] = (byte) d;
           sideBatch[sideSize++] = base + doc;
           if (sideSize == BATCH) {
             flushSideways();
+          }
+          if (fromBits[d] && ++sideways[d] == manySideways) {
+            if (sideBits[d] == null) {
+              sideBits[d] = new FixedBitSet(ords.maxDoc());
+            }
+            bits[d] = sideBits[d];
+            first[d] = base + doc + 1;
+            last[d] = base + doc;
           }
         }
       }
@@ -323,6 +395,12 @@ final class FacetedSearch {
       @Override
       public void finish() throws IOException {
         flushSideways();
+        for (int d = 0; d < bits.length; d++) {
+          if (bits[d] != null && last[d] >= first[d]) {
+            ords.countSideways(bits[d], first[d], last[d], selection.dimOfBit[d], counts);
+            bits[d].clear(first[d], last[d] + 1);
+          }
+        }
         super.finish();
       }
     }

@@ -79,6 +79,9 @@ class FacetedSearchTest {
         for (int t = 0; t < topics; t++) {
           ts.add(topics == TOPICS.size() ? TOPICS.get(t) : TOPICS.get(rnd.nextInt(TOPICS.size())));
         }
+        if (i % 150 == 7) {
+          ts.add("q-bio.NC"); // a topic of a few documents: counted from its list, not a bit set
+        }
         if (!ts.isEmpty()) {
           values.put(Fields.TOPIC, ts);
         }
@@ -121,6 +124,24 @@ class FacetedSearchTest {
   }
 
   @Test
+  void many_sideways_matches_of_a_dimension_without_a_column_count_from_a_bit_set()
+      throws IOException {
+    assertThat(ordinals.countsFromBits(ordinals.dim(Fields.TOPIC))).isTrue();
+    // From the first sideways match of a segment on, from its third, and never.
+    for (int many : new int[] {1, 3, Integer.MAX_VALUE}) {
+      check(new MatchAllDocsQuery(), request(List.of(), List.of("cs.SD"), List.of()), many);
+      check(
+          new TermQuery(new Term("word", "common")),
+          request(List.of(), List.of("q-bio.NC", "cs.IR"), List.of()),
+          many);
+      check(
+          new TermQuery(new Term("word", "common")),
+          request(List.of("emnlp"), List.of("cs.CL"), List.of(2018, 2019)),
+          many);
+    }
+  }
+
+  @Test
   void several_filters_each_count_sideways_over_the_documents_failing_only_them()
       throws IOException {
     check(
@@ -138,11 +159,15 @@ class FacetedSearchTest {
    * compares total, hits and every count with counting by hand.
    */
   private static void check(Query query, SearchRequest r) throws IOException {
-    check(new IndexSearcher(reader), query, r);
-    check(new SplitSearcher(reader, 3, 0), query, r);
+    check(query, r, 0);
   }
 
-  private static void check(IndexSearcher searcher, Query query, SearchRequest r)
+  private static void check(Query query, SearchRequest r, int manySideways) throws IOException {
+    check(new IndexSearcher(reader), query, r, manySideways);
+    check(new SplitSearcher(reader, 3, 0), query, r, manySideways);
+  }
+
+  private static void check(IndexSearcher searcher, Query query, SearchRequest r, int manySideways)
       throws IOException {
     FacetedSearch.Result result =
         FacetedSearch.search(
@@ -150,7 +175,8 @@ class FacetedSearchTest {
             ordinals,
             FacetSelection.of(ordinals, r, true),
             query,
-            new TopScoreDocCollectorManager(1000, null, Integer.MAX_VALUE));
+            new TopScoreDocCollectorManager(1000, null, Integer.MAX_VALUE),
+            manySideways);
     Map<String, Set<String>> selected = new HashMap<>();
     if (!r.venues().isEmpty()) {
       selected.put(Fields.VENUE, Set.copyOf(r.venues()));
