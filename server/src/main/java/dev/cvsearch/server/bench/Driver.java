@@ -46,6 +46,33 @@ final class Driver {
     return run(target, threads, seconds, 0);
   }
 
+  /**
+   * Single-client windows of each target in turn, {@code rounds} times over; for each target its
+   * window with the median p99, carrying every window's p99 / p50. One window's tail is at the
+   * mercy of the machine: on these shared cores, eight windows of unchanged code over the same
+   * index ranged from 3.7 to 5.4 times the median. Taking turns, a disturbance meets both
+   * systems alike; the median window is the typical one, and the others are reported beside it.
+   */
+  List<Latency> medianWindows(List<Target> targets, double seconds, int rounds) {
+    List<List<Latency>> windows = new ArrayList<>();
+    for (int t = 0; t < targets.size(); t++) {
+      windows.add(new ArrayList<>());
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int t = 0; t < targets.size(); t++) {
+        windows.get(t).add(run(targets.get(t), 1, seconds, 0));
+      }
+    }
+    List<Latency> out = new ArrayList<>();
+    for (List<Latency> ofTarget : windows) {
+      List<Double> tails = ofTarget.stream().map(Latency::tailRatio).toList();
+      List<Latency> byP99 = new ArrayList<>(ofTarget);
+      byP99.sort(java.util.Comparator.comparingDouble(Latency::p99Ms));
+      out.add(byP99.get(byP99.size() / 2).withWindowTails(tails));
+    }
+    return out;
+  }
+
   /** A timed window starting at another offset of the mix (the load run). */
   Latency measure(Target target, int threads, double seconds, int offset) {
     return run(target, threads, seconds, offset);

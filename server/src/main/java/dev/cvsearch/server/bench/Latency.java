@@ -17,6 +17,8 @@ import org.HdrHistogram.Histogram;
  * @param maxMs slowest query
  * @param meanMs mean latency
  * @param errors failed queries (exceptions, non-200 answers)
+ * @param windowTails when this is the median of several windows ({@link Driver#medianWindows}),
+ *     every window's p99 / p50 in the order they ran; else null
  */
 public record Latency(
     int threads,
@@ -28,7 +30,8 @@ public record Latency(
     double p99Ms,
     double maxMs,
     double meanMs,
-    long errors) {
+    long errors,
+    java.util.List<Double> windowTails) {
 
   /** A histogram for latencies in microseconds, up to a minute. */
   static Histogram histogram() {
@@ -48,7 +51,14 @@ public record Latency(
         h.getValueAtPercentile(99) / ms,
         h.getMaxValue() / ms,
         n == 0 ? 0 : h.getMean() / ms,
-        errors);
+        errors,
+        null);
+  }
+
+  /** This window, standing for several whose p99 / p50 are given. */
+  Latency withWindowTails(java.util.List<Double> tails) {
+    return new Latency(
+        threads, queries, seconds, qps, p50Ms, p95Ms, p99Ms, maxMs, meanMs, errors, tails);
   }
 
   /** p99 over p50: how far the tail is from the median. */

@@ -207,7 +207,28 @@ final class MarkdownReport {
               x.get("search_p50_http"),
               x.get("index_size")));
     }
+    md.append(
+        "\nTail of ours, one client: p99 / p50 of the median window (by p99), then of each of"
+            + " the windows in the order they ran.\n\n"
+            + "| step | in-process | windows | HTTP | windows |\n|---|---:|---|---:|---|\n");
+    for (StepResult s : r.ladder()) {
+      Latency in = s.ours().inProcess1t();
+      Latency http = s.ours().http1t();
+      md.append(
+          f(
+              "| %s | %.2f | %s | %.2f | %s |%n",
+              s.step(), in.tailRatio(), tails(in), http.tailRatio(), tails(http)));
+    }
     md.append('\n');
+  }
+
+  /** A measurement's windows' p99 / p50, or a dash for a single window. */
+  private static String tails(Latency l) {
+    if (l.windowTails() == null) {
+      return "—";
+    }
+    return String.join(
+        ", ", l.windowTails().stream().map(t -> String.format(Locale.ROOT, "%.2f", t)).toList());
   }
 
   private static void relevance(StringBuilder md, BenchResults r) {
@@ -258,8 +279,8 @@ final class MarkdownReport {
             + "(the extractor) + index; baseline = read (the same readers into a counting sink, no "
             + "merging) + its own index. Both read the same files; ours also pays for merging "
             + "duplicates and linking people, which the baseline does not do. After one untimed "
-            + "warm-up pass, the extraction and the plain read alternate in three rounds, and, "
-            + "after two untimed warm-up builds of each, the full step is indexed in three rounds, "
+            + "warm-up pass, the extraction and the plain read alternate in five rounds, and, "
+            + "after two untimed warm-up builds of each, the full step is indexed in five rounds, "
             + "ours and the baseline alternately; each figure is the median round. The records → "
             + "index figure is also "
             + "given alone. The side files of a real `cvsearch reindex` (labels, mined acronyms, "
@@ -279,7 +300,11 @@ final class MarkdownReport {
         "- **Measuring**: per step, each system warms up (in-process, then through HTTP, as"
             + " long each), then runs fixed-length windows"
             + " alternately (ours, baseline, ours, …) so a slow spell of the shared machine hits"
-            + " both; latencies in an HdrHistogram (µs, 3 digits). HTTP: our real Javalin app"
+            + " both; latencies in an HdrHistogram (µs, 3 digits). Latency with one client is "
+            + StepRunner.LATENCY_WINDOWS
+            + " windows per system and path, taking turns; the figures are the window with the"
+            + " median p99, and every window's p99 / p50 is listed under the ladder. Throughput"
+            + " with two client threads is one window each. HTTP: our real Javalin app"
             + " (`App.create`) and a minimal Javalin endpoint for the baseline, both in the bench"
             + " JVM on a free loopback port, asked through the JDK's blocking client"
             + " (`HttpURLConnection`: request and answer on the asking thread) with keep-alive,"

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * a slow spell of a shared machine hits both rather than one.
  */
 final class StepRunner {
+  /** Single-client windows per system and path; the median one is reported (see {@link Driver}). */
+  static final int LATENCY_WINDOWS = 3;
+
   private final BenchConfig config;
   private final Corpus corpus;
   private final Driver driver;
@@ -113,13 +116,15 @@ final class StepRunner {
       driver.warmUp(oursHttp, w);
       driver.warmUp(baseHttp, w);
       log.accept("[" + label + "] measuring in-process…");
-      Latency oIn1 = driver.measure(oursIn, 1, m);
-      Latency bIn1 = driver.measure(baseIn, 1, m);
+      List<Latency> in1 = driver.medianWindows(List.of(oursIn, baseIn), m, LATENCY_WINDOWS);
+      Latency oIn1 = in1.get(0);
+      Latency bIn1 = in1.get(1);
       Latency oIn2 = driver.measure(oursIn, 2, m);
       Latency bIn2 = driver.measure(baseIn, 2, m);
       log.accept("[" + label + "] measuring HTTP…");
-      Latency oH1 = driver.measure(oursHttp, 1, m);
-      Latency bH1 = driver.measure(baseHttp, 1, m);
+      List<Latency> h1 = driver.medianWindows(List.of(oursHttp, baseHttp), m, LATENCY_WINDOWS);
+      Latency oH1 = h1.get(0);
+      Latency bH1 = h1.get(1);
       Latency oH2 = driver.measure(oursHttp, 2, m);
       Latency bH2 = driver.measure(baseHttp, 2, m);
       if (headline && config.loadSeconds() > 0) {

@@ -68,6 +68,13 @@ class BenchCommandTest {
     for (JsonNode step : ladder) {
       assertThat(step.path("ours").path("in_process1t").path("errors").asLong()).isZero();
       assertThat(step.path("baseline").path("http2t").path("errors").asLong()).isZero();
+      // One-client latency is the median of several windows, each one's tail kept.
+      for (String path : List.of("in_process1t", "http1t")) {
+        assertThat(step.path("ours").path(path).path("window_tails").size())
+            .as(path)
+            .isEqualTo(StepRunner.LATENCY_WINDOWS);
+      }
+      assertThat(step.path("ours").path("in_process2t").path("window_tails").size()).isZero();
     }
     assertThat(out.resolve("REPORT.md")).content().contains("## Ladder", "## Targets");
     for (String png : List.of("latency.png", "throughput.png", "indexing.png")) {
