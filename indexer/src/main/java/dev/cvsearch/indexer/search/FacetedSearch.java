@@ -335,8 +335,9 @@ final class FacetedSearch {
       private final int[] last;
       private final FixedBitSet[] bits;
       /**
-       * One match in 32 of the segment's documents, at least {@value #FEWEST_MANY}: about where
-       * the bit set's cost (some 20 common topics) matches that of the slots.
+       * One match in 32 of the segment's documents, at least {@value #FEWEST_MANY}: from there the
+       * bit set's cost (a word per 64 documents of the segment for each common topic, a look-up
+       * per document of the rare ones) is below that of reading each match's slot.
        */
       private final int manySideways;
 

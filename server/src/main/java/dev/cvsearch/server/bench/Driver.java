@@ -1,6 +1,7 @@
 package dev.cvsearch.server.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +68,7 @@ final class Driver {
     for (List<Latency> ofTarget : windows) {
       List<Double> tails = ofTarget.stream().map(Latency::tailRatio).toList();
       List<Latency> byP99 = new ArrayList<>(ofTarget);
-      byP99.sort(java.util.Comparator.comparingDouble(Latency::p99Ms));
+      byP99.sort(Comparator.comparingDouble(Latency::p99Ms));
       out.add(byP99.get(byP99.size() / 2).withWindowTails(tails));
     }
     return out;

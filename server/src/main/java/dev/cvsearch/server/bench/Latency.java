@@ -1,5 +1,6 @@
 package dev.cvsearch.server.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
@@ -31,7 +32,7 @@ public record Latency(
     double maxMs,
     double meanMs,
     long errors,
-    java.util.List<Double> windowTails) {
+    List<Double> windowTails) {
 
   /** A histogram for latencies in microseconds, up to a minute. */
   static Histogram histogram() {
@@ -56,7 +57,7 @@ public record Latency(
   }
 
   /** This window, standing for several whose p99 / p50 are given. */
-  Latency withWindowTails(java.util.List<Double> tails) {
+  Latency withWindowTails(List<Double> tails) {
     return new Latency(
         threads, queries, seconds, qps, p50Ms, p95Ms, p99Ms, maxMs, meanMs, errors, tails);
   }
