@@ -136,7 +136,7 @@ final class FacetOrdinals {
 
   /** Fills {@link #valueBits} and {@link #valueDocs} of a dimension. */
   private void documentsByValue(int d) {
-    int maxDoc = slots.length / SLOT;
+    int maxDoc = maxDoc();
     int n = dimEnd[d] - dimStart[d];
     int[] docCount = new int[n];
     int[] values = new int[SLOT];
@@ -177,7 +177,7 @@ final class FacetOrdinals {
 
   /** The columns (see {@link #columns}). */
   private char[][] columns() {
-    int maxDoc = slots.length / SLOT;
+    int maxDoc = maxDoc();
     char[][] out = new char[dims.length][];
     int[] withValues = new int[dims.length];
     int[] withSeveral = new int[dims.length];
@@ -521,7 +521,7 @@ final class FacetOrdinals {
     }
     int[] counts = new int[values.length];
     int[] docs = new int[1024];
-    int maxDoc = slots.length / SLOT;
+    int maxDoc = maxDoc();
     for (int from = 0; from < maxDoc; from += docs.length) {
       int n = Math.min(docs.length, maxDoc - from);
       for (int i = 0; i < n; i++) {
