@@ -100,6 +100,7 @@ final class SplitSearcher extends IndexSearcher {
 
   private final int parts;
   private final long splitCost;
+  private final CommonWordScores commonWords;
 
   SplitSearcher(IndexReader reader) {
     this(reader, CORES, SPLIT_COST);
@@ -110,9 +111,15 @@ final class SplitSearcher extends IndexSearcher {
    * @param splitCost the least cost of a query that is split
    */
   SplitSearcher(IndexReader reader, int parts, long splitCost) {
+    this(reader, parts, splitCost, CommonWordScores.forSearcher(reader));
+  }
+
+  /** As above, with the arrays of common words' scores given (tests choose small ones). */
+  SplitSearcher(IndexReader reader, int parts, long splitCost, CommonWordScores commonWords) {
     super(reader, POOL);
     this.parts = parts;
     this.splitCost = splitCost;
+    this.commonWords = commonWords;
   }
 
   /**
@@ -174,9 +181,12 @@ final class SplitSearcher extends IndexSearcher {
   private <C extends Collector, T> T searchSplitIfWorth(Query query, CollectorManager<C, T> manager)
       throws IOException {
     C first = manager.newCollector();
-    // As IndexSearcher does: without scores, ConstantScoreQuery's rewrite rules apply.
+    // As IndexSearcher does: without scores, ConstantScoreQuery's rewrite rules apply. Common
+    // words then come from memory, where their matches and scores are kept.
     Query rewritten =
-        rewrite(first.scoreMode().needsScores() ? query : new ConstantScoreQuery(query));
+        commonWords.substitute(
+            this,
+            rewrite(first.scoreMode().needsScores() ? query : new ConstantScoreQuery(query)));
     Weight weight = WindowedDisMax.of(this, rewritten, first.scoreMode());
     LeafSlice[] slices = getSlices();
     boolean mayShare = slices.length >= 2 && BUSY.get() * 2 <= CORES;
