@@ -47,8 +47,8 @@ import org.apache.lucene.util.BytesRef;
  * generation never changes and neither do the word's scores. Here a word's documents are a bit set
  * per segment and its scores an array in document order; a conjunction leapfrogs the bit set, and
  * a match's score is read at its rank. The scores are those Lucene's own scorer gave, so results,
- * totals and facet counts are exactly those without the arrays. At 1M the bench's p99 fell by a
- * sixth with the median unchanged (profiling round 13).
+ * totals and facet counts are exactly those without the arrays. At 1M the bench queries' p99 fell
+ * by about a fifth and their median did not move (profiling round 13).
  *
  * <p>Which words: those whose text postings ({@link Fields#BODY}) hold at least {@code minDocFreq}
  * documents and a 32nd of the index, the commonest first until they would fill the memory budget.
